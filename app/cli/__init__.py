@@ -1,0 +1,1 @@
+"""``frontoffice-admin``: the command line over the same services the window uses."""

@@ -1,0 +1,45 @@
+"""The entry point of ``frontoffice-admin``: parses, runs one subcommand, prints text or one JSON object."""
+
+import argparse
+import json
+import sys
+
+from app.cli import audit_commands, backup_commands, init_command, user_commands
+from app.errors import FrontOfficeError
+
+COMMAND_MODULES = (init_command, user_commands, backup_commands, audit_commands)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--db", metavar="URL_OR_PATH",
+                        help="database URL or SQLite file (default: FRONTOFFICE_DB_URL, settings, or the data folder)")
+    common.add_argument("--json", action="store_true", help="print one JSON object instead of text")
+    common.add_argument("--as", dest="as_user", metavar="NAME",
+                        help="act as this user (password from FRONTOFFICE_PASSWORD or a prompt)")
+    parser = argparse.ArgumentParser(prog="frontoffice-admin", description="FrontOffice administration")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+    for module in COMMAND_MODULES:
+        module.register(commands, common)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        result = args.handler(args)
+    except FrontOfficeError as error:
+        print(f"frontoffice-admin: {error}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("frontoffice-admin: interrupted", file=sys.stderr)
+        return 130
+    if args.json:
+        print(json.dumps(result.data, ensure_ascii=False, default=str))
+    elif result.text:
+        print(result.text)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

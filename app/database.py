@@ -1,0 +1,154 @@
+"""Opening the site's database: checked, backed up and migrated before use; units of work on it."""
+
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import UTC, datetime
+from pathlib import Path
+
+from sqlalchemy import exc
+from sqlalchemy.orm import Session
+
+from app.errors import DatabaseProblem
+from app.i18n import _
+from db.engine import DEFAULT_BUSY_TIMEOUT_S, create_db_engine, session_factory, sqlite_path, url_for, use_wal
+from db.migrate import schema_state, upgrade_to_head
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+class Database:
+    """One database: its engine and the units of work services run in.
+
+    ``write()`` is one short transaction that takes the write lock at its start (SQLite) and commits on
+    success or rolls back on any error; ``read()`` reads a consistent snapshot and writes nothing.
+    """
+
+    def __init__(self, url_or_path: str | Path, busy_timeout_s: float = DEFAULT_BUSY_TIMEOUT_S):
+        self.url = url_for(url_or_path)
+        self.path = sqlite_path(self.url)
+        self.engine = create_db_engine(self.url, busy_timeout_s)
+        self._writer = session_factory(self.engine)
+        self._reader = session_factory(self.engine, readonly=True)
+
+    @property
+    def display_name(self) -> str:
+        return str(self.path) if self.path else self.engine.url.render_as_string(hide_password=True)
+
+    @contextmanager
+    def write(self) -> Iterator[Session]:
+        with self._translated_errors(), self._writer() as session, session.begin():
+            yield session
+
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        with self._translated_errors(), self._reader() as session, session.begin():
+            yield session
+            session.rollback()
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    @contextmanager
+    def _translated_errors(self) -> Iterator[None]:
+        try:
+            yield
+        except (exc.OperationalError, exc.DatabaseError) as error:
+            raise database_problem(self.display_name, error) from error
+
+
+def database_problem(name: str, error: Exception) -> DatabaseProblem:
+    text = str(getattr(error, "orig", error) or error).lower()
+    if "locked" in text or "busy" in text:
+        return DatabaseProblem(_("The database {name} is locked by another program; try again later"), name=name)
+    if "not a database" in text or "malformed" in text:
+        return DatabaseProblem(_("{name} is not a FrontOffice database, or it is damaged"), name=name)
+    if "unable to open" in text or "readonly" in text or "permission" in text:
+        return DatabaseProblem(_("Cannot open the database {name}: check the path and its permissions"), name=name)
+    return DatabaseProblem(_("The database {name} cannot be used: {reason}"), name=name,
+                           reason=str(getattr(error, "orig", error)))
+
+
+def open_database(url_or_path: str | Path, busy_timeout_s: float = DEFAULT_BUSY_TIMEOUT_S) -> Database:
+    """The database, created if new, its schema upgraded (after a backup) if older than this app.
+
+    Refuses, changing nothing: a file that is not readable or not SQLite, another program's database,
+    a schema newer than this app, a database locked by another program.
+    """
+    url = url_for(url_or_path)
+    path = sqlite_path(url)
+    if path is not None:
+        _check_sqlite_file(path)
+    database = Database(url, busy_timeout_s)
+    try:
+        try:
+            state = schema_state(database.engine)
+        except (exc.OperationalError, exc.DatabaseError) as error:
+            raise database_problem(database.display_name, error) from error
+        if state.foreign:
+            raise DatabaseProblem(_("{name} is another program's database, not FrontOffice's"),
+                                  name=database.display_name)
+        if not state.known:
+            raise DatabaseProblem(
+                _("The database {name} was made by a newer FrontOffice (schema {found}); "
+                  "this version knows schemas up to {head}. Install the newer version"),
+                name=database.display_name, found=state.current, head=state.head)
+        if state.needs_upgrade:
+            if path is not None and state.current is not None:
+                backup_before_migration(path, state.current)
+            try:
+                upgrade_to_head(database.engine)
+            except (exc.OperationalError, exc.DatabaseError) as error:
+                raise database_problem(database.display_name, error) from error
+        if path is not None:
+            use_wal(database.engine)
+    except BaseException:
+        database.close()
+        raise
+    return database
+
+
+def backups_dir_for(path: Path) -> Path:
+    """Backups of an SQLite file live in ``backups/`` beside it."""
+    return path.parent / "backups"
+
+
+def copy_sqlite(source: Path, target: Path, progress=None, pages: int = 256) -> None:
+    """A consistent copy through SQLite's online backup API, safe while others use the source."""
+    src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+    dst = sqlite3.connect(target)
+    try:
+        src.backup(dst, pages=pages, progress=progress)
+    finally:
+        dst.close()
+        src.close()
+
+
+def backup_before_migration(path: Path, revision: str) -> Path:
+    target_dir = backups_dir_for(path)
+    target_dir.mkdir(parents=True, exist_ok=True)
+    stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S")
+    target = target_dir / f"before-migrate-{revision}-{stamp}.sqlite3"
+    copy_sqlite(path, target)
+    return target
+
+
+def _check_sqlite_file(path: Path) -> None:
+    name = str(path)
+    if path.exists():
+        if path.is_dir():
+            raise DatabaseProblem(_("{name} is a folder, not a database file"), name=name)
+        try:
+            with path.open("rb") as handle:
+                header = handle.read(len(SQLITE_HEADER))
+        except OSError as error:
+            raise DatabaseProblem(_("Cannot read the database {name}: {reason}"), name=name,
+                                  reason=error.strerror or str(error)) from error
+        if header and header != SQLITE_HEADER:
+            raise DatabaseProblem(_("{name} is not a FrontOffice database, or it is damaged"), name=name)
+    else:
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as error:
+            raise DatabaseProblem(_("Cannot create the database {name}: {reason}"), name=name,
+                                  reason=error.strerror or str(error)) from error

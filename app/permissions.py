@@ -1,0 +1,78 @@
+"""Roles, what each may do, and the acting user that every service takes."""
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+from app.errors import PermissionDenied
+from app.i18n import _
+
+
+class Role(StrEnum):
+    ADMIN = "admin"
+    MANAGER = "manager"
+    CASHIER = "cashier"
+    BUSINESS_CENTRE = "business_centre"
+    FRONT_DESK = "front_desk"
+    ENGINEERING = "engineering"
+    SAFETY = "safety"
+
+
+ROLE_LABELS = {
+    Role.ADMIN: _("Administrator"),
+    Role.MANAGER: _("Manager"),
+    Role.CASHIER: _("Cashier"),
+    Role.BUSINESS_CENTRE: _("Business-centre operator"),
+    Role.FRONT_DESK: _("Front-desk clerk"),
+    Role.ENGINEERING: _("Engineering"),
+    Role.SAFETY: _("Safety officer"),
+}
+
+
+class Permission(StrEnum):
+    MANAGE_USERS = "manage_users"
+    EDIT_SITE = "edit_site"
+    BACKUP = "backup"
+    RESTORE = "restore"
+    VERIFY_AUDIT = "verify_audit"
+
+
+PERMISSION_LABELS = {
+    Permission.MANAGE_USERS: _("manage users"),
+    Permission.EDIT_SITE: _("edit the site details"),
+    Permission.BACKUP: _("back up the database"),
+    Permission.RESTORE: _("restore the database"),
+    Permission.VERIFY_AUDIT: _("verify the audit log"),
+}
+
+ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
+    Role.ADMIN: frozenset(Permission),
+    Role.MANAGER: frozenset({Permission.EDIT_SITE, Permission.BACKUP, Permission.VERIFY_AUDIT}),
+    Role.CASHIER: frozenset({Permission.BACKUP}),
+    Role.BUSINESS_CENTRE: frozenset({Permission.BACKUP}),
+    Role.FRONT_DESK: frozenset({Permission.BACKUP}),
+    Role.ENGINEERING: frozenset(),
+    Role.SAFETY: frozenset(),
+}
+
+
+@dataclass(frozen=True)
+class Actor:
+    """The user on whose behalf a service acts: plain values, never an ORM object."""
+
+    user_id: int
+    username: str
+    role: Role
+    full_name: str = ""
+
+    def can(self, permission: Permission) -> bool:
+        return permission in ROLE_PERMISSIONS[self.role]
+
+
+def require(actor: Actor, permission: Permission) -> None:
+    if not actor.can(permission):
+        raise PermissionDenied(
+            _("{user} ({role}) may not {action}"),
+            user=actor.username,
+            role=ROLE_LABELS[actor.role],
+            action=PERMISSION_LABELS[permission],
+        )

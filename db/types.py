@@ -1,0 +1,58 @@
+"""Column types shared by the models: money in whole fen, timestamps in UTC."""
+
+from datetime import UTC, datetime
+from decimal import Decimal
+
+from sqlalchemy import BigInteger, DateTime
+from sqlalchemy.types import TypeDecorator
+
+FEN_PER_YUAN = 100
+
+
+class Money(TypeDecorator):
+    """A yuan amount held as ``Decimal`` in Python and as whole fen (an integer) in the database.
+
+    It never rounds: an amount with more than two decimal places is refused here, because rounding
+    belongs to ``app.money`` alone.
+    """
+
+    impl = BigInteger
+    cache_ok = True
+
+    def process_bind_param(self, value, dialect):
+        if value is None:
+            return None
+        if not isinstance(value, Decimal):
+            raise TypeError(f"money must be a Decimal, not {type(value).__name__}")
+        fen = value * FEN_PER_YUAN
+        if fen != fen.to_integral_value():
+            raise ValueError(f"money {value} has fractions of a fen; round it first")
+        return int(fen)
+
+    def process_result_value(self, value, dialect):
+        if value is None:
+            return None
+        return (Decimal(value) / FEN_PER_YUAN).quantize(Decimal("0.01"))
+
+
+class UTCDateTime(TypeDecorator):
+    """An aware UTC ``datetime`` in Python; naive UTC in the database (SQLite keeps no zone)."""
+
+    impl = DateTime
+    cache_ok = True
+
+    def process_bind_param(self, value, dialect):
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("timestamps must be timezone-aware")
+        return value.astimezone(UTC).replace(tzinfo=None)
+
+    def process_result_value(self, value, dialect):
+        if value is None:
+            return None
+        return value.replace(tzinfo=UTC)
+
+
+def utcnow() -> datetime:
+    return datetime.now(UTC)

@@ -1,0 +1,7 @@
+"""Files shipped with FrontOffice: the CJK font and its licence, translations."""
+
+from pathlib import Path
+
+RESOURCES_DIR = Path(__file__).parent
+FONT_FILE = RESOURCES_DIR / "fonts" / "wqy-microhei.ttc"
+TRANSLATIONS_DIR = RESOURCES_DIR / "translations"

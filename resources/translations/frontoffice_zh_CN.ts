@@ -1,0 +1,580 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name></name>
+    <message>
+        <source>There is no user named {name}</source>
+        <translation>没有名为 {name} 的用户</translation>
+    </message>
+    <message>
+        <source>The account {name} is disabled</source>
+        <translation>账户 {name} 已停用</translation>
+    </message>
+    <message>
+        <source>The account {name} is locked after {count} failed logins; try again after {time}</source>
+        <translation>账户 {name} 连续 {count} 次登录失败，已被锁定；请于 {time} 之后再试</translation>
+    </message>
+    <message>
+        <source>Wrong password. The account {name} is now locked for {minutes} minutes</source>
+        <translation>密码错误。账户 {name} 已被锁定 {minutes} 分钟</translation>
+    </message>
+    <message>
+        <source>Wrong password for {name} ({left} tries left before the account is locked)</source>
+        <translation>{name} 的密码错误（再错 {left} 次账户将被锁定）</translation>
+    </message>
+    <message>
+        <source>Choose a backup file, not the database itself</source>
+        <translation>请选择备份文件，而不是数据库本身</translation>
+    </message>
+    <message>
+        <source>Cannot read the backup {name}: {reason}</source>
+        <translation>无法读取备份 {name}：{reason}</translation>
+    </message>
+    <message>
+        <source>{name} is not a FrontOffice backup</source>
+        <translation>{name} 不是物业前台的备份文件</translation>
+    </message>
+    <message>
+        <source>The backup {name} was made by a newer FrontOffice; install the newer version</source>
+        <translation>备份 {name} 由更新版本的物业前台生成；请安装新版本</translation>
+    </message>
+    <message>
+        <source>Backups here are of an SQLite file; back up a server database on the server (for PostgreSQL, with pg_dump)</source>
+        <translation>此处只能备份 SQLite 数据库文件；服务器数据库请在服务器上备份（PostgreSQL 使用 pg_dump）</translation>
+    </message>
+    <message>
+        <source>Cannot write the backup to {name}: {reason}</source>
+        <translation>无法将备份写入 {name}：{reason}</translation>
+    </message>
+    <message>
+        <source>The audit log was tampered with: {problems}</source>
+        <translation>审计日志已被篡改：{problems}</translation>
+    </message>
+    <message>
+        <source>No password: set {env} or run the command in a terminal</source>
+        <translation>没有密码：请设置 {env}，或在终端中运行该命令</translation>
+    </message>
+    <message>
+        <source>No new password: set {env} or run the command in a terminal</source>
+        <translation>没有新密码：请设置 {env}，或在终端中运行该命令</translation>
+    </message>
+    <message>
+        <source>The two passwords differ</source>
+        <translation>两次输入的密码不一致</translation>
+    </message>
+    <message>
+        <source>Say who you are with --as NAME</source>
+        <translation>请用 --as 用户名 指明操作人</translation>
+    </message>
+    <message>
+        <source>The database {name} is locked by another program; try again later</source>
+        <translation>数据库 {name} 正被其他程序锁定，请稍后再试</translation>
+    </message>
+    <message>
+        <source>{name} is not a FrontOffice database, or it is damaged</source>
+        <translation>{name} 不是物业前台的数据库，或已损坏</translation>
+    </message>
+    <message>
+        <source>Cannot open the database {name}: check the path and its permissions</source>
+        <translation>无法打开数据库 {name}：请检查路径和权限</translation>
+    </message>
+    <message>
+        <source>The database {name} cannot be used: {reason}</source>
+        <translation>数据库 {name} 无法使用：{reason}</translation>
+    </message>
+    <message>
+        <source>{name} is another program&apos;s database, not FrontOffice&apos;s</source>
+        <translation>{name} 是其他程序的数据库，不是物业前台的</translation>
+    </message>
+    <message>
+        <source>The database {name} was made by a newer FrontOffice (schema {found}); this version knows schemas up to {head}. Install the newer version</source>
+        <translation>数据库 {name} 由更新版本的物业前台创建（结构版本 {found}）；本版本只支持到 {head}。请安装新版本</translation>
+    </message>
+    <message>
+        <source>{name} is a folder, not a database file</source>
+        <translation>{name} 是文件夹，不是数据库文件</translation>
+    </message>
+    <message>
+        <source>Cannot read the database {name}: {reason}</source>
+        <translation>无法读取数据库 {name}：{reason}</translation>
+    </message>
+    <message>
+        <source>Cannot create the database {name}: {reason}</source>
+        <translation>无法创建数据库 {name}：{reason}</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not an amount of money</source>
+        <translation>“{text}”不是有效金额</translation>
+    </message>
+    <message>
+        <source>An amount has at most two decimal places (fen): {text}</source>
+        <translation>金额最多两位小数（到分）：{text}</translation>
+    </message>
+    <message>
+        <source>The amount cannot be negative: {text}</source>
+        <translation>金额不能为负数：{text}</translation>
+    </message>
+    <message>
+        <source>The amount is too large: {text}</source>
+        <translation>金额过大：{text}</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>系统管理员</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>经理</translation>
+    </message>
+    <message>
+        <source>Cashier</source>
+        <translation>收费员</translation>
+    </message>
+    <message>
+        <source>Business-centre operator</source>
+        <translation>商务中心操作员</translation>
+    </message>
+    <message>
+        <source>Front-desk clerk</source>
+        <translation>前台</translation>
+    </message>
+    <message>
+        <source>Engineering</source>
+        <translation>工程部</translation>
+    </message>
+    <message>
+        <source>Safety officer</source>
+        <translation>安全主任</translation>
+    </message>
+    <message>
+        <source>manage users</source>
+        <translation>管理用户</translation>
+    </message>
+    <message>
+        <source>edit the site details</source>
+        <translation>修改项目信息</translation>
+    </message>
+    <message>
+        <source>back up the database</source>
+        <translation>备份数据库</translation>
+    </message>
+    <message>
+        <source>restore the database</source>
+        <translation>恢复数据库</translation>
+    </message>
+    <message>
+        <source>verify the audit log</source>
+        <translation>校验审计日志</translation>
+    </message>
+    <message>
+        <source>{user} ({role}) may not {action}</source>
+        <translation>{user}（{role}）无权{action}</translation>
+    </message>
+    <message>
+        <source>Company name</source>
+        <translation>公司名称</translation>
+    </message>
+    <message>
+        <source>Site name</source>
+        <translation>项目名称</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Fee receipt title</source>
+        <translation>收费收据标题</translation>
+    </message>
+    <message>
+        <source>Business-centre receipt title</source>
+        <translation>商务中心收据标题</translation>
+    </message>
+    <message>
+        <source>{label} is required</source>
+        <translation>{label}为必填项</translation>
+    </message>
+    <message>
+        <source>{label} is longer than {count} characters</source>
+        <translation>{label}超过 {count} 个字符</translation>
+    </message>
+    <message>
+        <source>This database already has users; ask an administrator for an account</source>
+        <translation>该数据库已有用户；请向管理员申请账户</translation>
+    </message>
+    <message>
+        <source>There is already a user named {name}</source>
+        <translation>已存在名为 {name} 的用户</translation>
+    </message>
+    <message>
+        <source>The current password is wrong</source>
+        <translation>当前密码错误</translation>
+    </message>
+    <message>
+        <source>You cannot disable your own account</source>
+        <translation>不能停用自己的账户</translation>
+    </message>
+    <message>
+        <source>A user name is 2 to 32 letters, digits, &apos;.&apos;, &apos;-&apos; or &apos;_&apos;, without spaces</source>
+        <translation>用户名为 2 至 32 个字母、数字、“.”、“-”或“_”，不含空格</translation>
+    </message>
+    <message>
+        <source>The full name is longer than 100 characters</source>
+        <translation>姓名超过 100 个字符</translation>
+    </message>
+    <message>
+        <source>A password has at least {count} characters</source>
+        <translation>密码至少 {count} 个字符</translation>
+    </message>
+    <message>
+        <source>Unknown role {role}; the roles are: {roles}</source>
+        <translation>未知角色 {role}；可用角色：{roles}</translation>
+    </message>
+</context>
+<context>
+    <name>AddUserDialog</name>
+    <message>
+        <source>New user</source>
+        <translation>新建用户</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>Password again</source>
+        <translation>确认密码</translation>
+    </message>
+</context>
+<context>
+    <name>BackgroundTask</name>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>FirstAdminDialog</name>
+    <message>
+        <source>FrontOffice - Create the administrator</source>
+        <translation>物业前台 - 创建系统管理员</translation>
+    </message>
+    <message>
+        <source>This is a new database. Create the administrator&apos;s account to begin.</source>
+        <translation>这是一个新数据库。请先创建系统管理员账户。</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>Password again</source>
+        <translation>确认密码</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <source>FrontOffice - Log in</source>
+        <translation>物业前台 - 登录</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+</context>
+<context>
+    <name>Main</name>
+    <message>
+        <source>FrontOffice</source>
+        <translation>物业前台</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>FrontOffice</source>
+        <translation>物业前台</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Back up...</source>
+        <translation>备份(&amp;B)...</translation>
+    </message>
+    <message>
+        <source>&amp;Restore...</source>
+        <translation>恢复(&amp;R)...</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>设置(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Site details...</source>
+        <translation>项目信息(&amp;S)...</translation>
+    </message>
+    <message>
+        <source>&amp;Users...</source>
+        <translation>用户管理(&amp;U)...</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About FrontOffice</source>
+        <translation>关于物业前台(&amp;A)</translation>
+    </message>
+    <message>
+        <source>User: {name} ({role})</source>
+        <translation>用户：{name}（{role}）</translation>
+    </message>
+    <message>
+        <source>Database: {name}</source>
+        <translation>数据库：{name}</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>从未备份</translation>
+    </message>
+    <message>
+        <source>Last backup: {when}</source>
+        <translation>上次备份：{when}</translation>
+    </message>
+    <message>
+        <source>Daily backup</source>
+        <translation>每日备份</translation>
+    </message>
+    <message>
+        <source>Back up the database</source>
+        <translation>备份数据库</translation>
+    </message>
+    <message>
+        <source>SQLite database (*.sqlite3 *.db)</source>
+        <translation>SQLite 数据库 (*.sqlite3 *.db)</translation>
+    </message>
+    <message>
+        <source>Backing up...</source>
+        <translation>正在备份...</translation>
+    </message>
+    <message>
+        <source>Backed up to {path}</source>
+        <translation>已备份到 {path}</translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>Replace the whole database with the backup {path}? Everything entered since that backup is set aside in a safety copy.</source>
+        <translation>用备份 {path} 替换整个数据库？该备份之后录入的内容会另存为安全副本。</translation>
+    </message>
+    <message>
+        <source>Restoring...</source>
+        <translation>正在恢复...</translation>
+    </message>
+    <message>
+        <source>The database was restored. The database as it was is kept in {path}. FrontOffice closes now; start it again and log in.</source>
+        <translation>数据库已恢复。恢复前的数据库保存在 {path}。物业前台现在关闭，请重新启动并登录。</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>The language changes when FrontOffice starts again.</source>
+        <translation>语言将在物业前台重新启动后生效。</translation>
+    </message>
+    <message>
+        <source>About FrontOffice</source>
+        <translation>关于物业前台</translation>
+    </message>
+    <message>
+        <source>FrontOffice {version}
+The front office of a managed building: front desk, business centre, repairs, fire safety and owner accounts.
+Database: {db}</source>
+        <translation>物业前台 {version}
+物业管理的前台业务：前台服务、商务中心、工程报修、消防安全和业户收费。
+数据库：{db}</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <source>New password for {name}</source>
+        <translation>{name} 的新密码</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>新密码</translation>
+    </message>
+    <message>
+        <source>Password again</source>
+        <translation>确认密码</translation>
+    </message>
+</context>
+<context>
+    <name>PendingTab</name>
+    <message>
+        <source>This area is not available in this version yet.</source>
+        <translation>本版本尚未提供此功能。</translation>
+    </message>
+</context>
+<context>
+    <name>SiteDetailsDialog</name>
+    <message>
+        <source>Site details</source>
+        <translation>项目信息</translation>
+    </message>
+</context>
+<context>
+    <name>Tabs</name>
+    <message>
+        <source>Front desk</source>
+        <translation>前台服务</translation>
+    </message>
+    <message>
+        <source>Visitors, messages for tenants, complaints, keys, mail and parcels, luggage, errands and repair reports taken at the desk.</source>
+        <translation>访客登记、留言、投诉、钥匙、邮件包裹、行李寄存、代办服务，以及前台受理的报修。</translation>
+    </message>
+    <message>
+        <source>Business centre</source>
+        <translation>商务中心</translation>
+    </message>
+    <message>
+        <source>The price list, charge notices and deposits, three-part receipts, equipment requests and the shift-end cash report.</source>
+        <translation>价目表、收费通知单与押金、三联收据、设备使用申请，以及交班现金报表。</translation>
+    </message>
+    <message>
+        <source>Repairs</source>
+        <translation>工程报修</translation>
+    </message>
+    <message>
+        <source>Repair work orders and dispatch, the equipment register and preventive maintenance.</source>
+        <translation>维修工单与派工、设备档案和计划保养。</translation>
+    </message>
+    <message>
+        <source>Fire safety</source>
+        <translation>消防安全</translation>
+    </message>
+    <message>
+        <source>Fire-safety checklists, rectification notices, re-inspections, drills and responsibility per unit.</source>
+        <translation>消防检查表、整改通知书、复查、演练和各单位消防责任。</translation>
+    </message>
+    <message>
+        <source>Owner accounts</source>
+        <translation>业户收费</translation>
+    </message>
+    <message>
+        <source>Units and owners, fee standards, monthly billing, payments, receipts and arrears.</source>
+        <translation>房屋与业户、收费标准、月度计费、收款、收据和欠费。</translation>
+    </message>
+</context>
+<context>
+    <name>UsersDialog</name>
+    <message>
+        <source>Users</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>Last login</source>
+        <translation>最近登录</translation>
+    </message>
+    <message>
+        <source>Locked until</source>
+        <translation>锁定至</translation>
+    </message>
+    <message>
+        <source>New user</source>
+        <translation>新建用户</translation>
+    </message>
+    <message>
+        <source>Set password</source>
+        <translation>设置密码</translation>
+    </message>
+    <message>
+        <source>Enable</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>Disable</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <source>Select a user first</source>
+        <translation>请先选择一个用户</translation>
+    </message>
+    <message>
+        <source>The password was changed</source>
+        <translation>密码已修改</translation>
+    </message>
+</context>
+</TS>

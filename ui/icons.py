@@ -1,0 +1,38 @@
+"""The one registry of named icons (qtawesome); widgets ask for an icon by what it means."""
+
+from functools import cache
+
+import qtawesome
+from PySide6.QtGui import QIcon
+
+ICON_COLOR = "#2d5f8b"
+
+NAMES = {
+    "app": "fa5s.building",
+    "backup": "fa5s.download",
+    "restore": "fa5s.upload",
+    "quit": "fa5s.sign-out-alt",
+    "site": "fa5s.city",
+    "users": "fa5s.users-cog",
+    "user": "fa5s.user",
+    "add": "fa5s.plus",
+    "password": "fa5s.key",
+    "enable": "fa5s.check-circle",
+    "disable": "fa5s.ban",
+    "language": "fa5s.language",
+    "about": "fa5s.info-circle",
+    "database": "fa5s.database",
+    "pending": "fa5s.hourglass-half",
+    "front_desk": "fa5s.concierge-bell",
+    "business_centre": "fa5s.print",
+    "repairs": "fa5s.tools",
+    "fire_safety": "fa5s.fire-extinguisher",
+    "owner_accounts": "fa5s.file-invoice-dollar",
+    "leasing": "fa5s.file-signature",
+    "dashboard": "fa5s.chart-bar",
+}
+
+
+@cache
+def icon(name: str, color: str = ICON_COLOR) -> QIcon:
+    return qtawesome.icon(NAMES[name], color=color)

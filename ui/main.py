@@ -1,0 +1,67 @@
+"""``frontoffice``: opens the database (created and migrated on first start), logs in, shows the window."""
+
+import argparse
+import sys
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from app.config import configured_db
+from app.database import Database, open_database
+from app.errors import FrontOfficeError
+from app.permissions import Actor
+from app.users import has_users
+from ui import settings
+from ui.dialogs.login import FirstAdminDialog, LoginDialog
+from ui.i18n import error_text, install_translator
+from ui.icons import icon
+from ui.main_window import MainWindow
+from ui.theme import apply_theme
+
+
+def parse_args(argv: list[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="frontoffice", description="FrontOffice (物业前台)")
+    parser.add_argument("--db", metavar="URL_OR_PATH", help="database URL or SQLite file")
+    return parser.parse_known_args(argv)[0]
+
+
+def create_application(argv: list[str]) -> QApplication:
+    app = QApplication.instance() or QApplication(argv)
+    app.setOrganizationName(settings.ORGANIZATION)
+    app.setApplicationName(settings.APPLICATION)
+    app.setApplicationDisplayName("FrontOffice")
+    app.setWindowIcon(icon("app"))
+    apply_theme(app)
+    install_translator(app, settings.language())
+    return app
+
+
+def sign_in(db: Database) -> Actor | None:
+    """The administrator created on a new database, or the user who logs in; None if they cancel."""
+    dialog = LoginDialog(db) if has_users(db) else FirstAdminDialog(db)
+    return dialog.result_value if dialog.exec() else None
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv if argv is None else argv
+    args = parse_args(argv[1:])
+    app = create_application(argv)
+    try:
+        db = open_database(configured_db(args.db))
+    except FrontOfficeError as error:
+        QMessageBox.critical(None, QCoreApplication.translate("Main", "FrontOffice"), error_text(error))
+        return 1
+    try:
+        actor = sign_in(db)
+        if actor is None:
+            return 0
+        window = MainWindow(db, actor)
+        window.show()
+        window.start_daily_backup()
+        return app.exec()
+    finally:
+        db.close()
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,176 @@
+"""The main window: one tab per area, the menus, and a status bar with user, database and last backup."""
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QTabWidget
+
+from app import backup
+from app.clock import format_local
+from app.database import Database
+from app.errors import FrontOfficeError
+from app.permissions import ROLE_LABELS, Actor, Permission, require
+from ui import settings
+from ui.dialogs.site_details import SiteDetailsDialog
+from ui.dialogs.users import UsersDialog
+from ui.i18n import LANGUAGES, error_text, translate_text
+from ui.icons import icon
+from ui.runner import run_in_background
+from ui.tabs import TABS
+
+VERSION = "0.1.0"
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, db: Database, actor: Actor):
+        super().__init__()
+        self.db, self.actor = db, actor
+        self.tasks = []
+        self.setObjectName("mainWindow")
+        self.setWindowTitle(self.tr("FrontOffice"))
+        self.setWindowIcon(icon("app"))
+        self.tabs = QTabWidget(objectName="mainTabs", documentMode=True)
+        for spec in TABS:
+            widget = spec.factory(db, actor, spec)
+            widget.setObjectName(spec.object_name)
+            self.tabs.addTab(widget, icon(spec.icon), QCoreApplication.translate("Tabs", spec.title))
+        self.setCentralWidget(self.tabs)
+        self._build_menus()
+        self._build_status_bar()
+        self._restore_layout()
+
+    # --- menus -------------------------------------------------------------------------------------
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.backup_action = file_menu.addAction(icon("backup"), self.tr("&Back up..."), self.backup_now)
+        self.restore_action = file_menu.addAction(icon("restore"), self.tr("&Restore..."), self.restore)
+        file_menu.addSeparator()
+        quit_action = file_menu.addAction(icon("quit"), self.tr("&Quit"), self.close)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+
+        settings_menu = self.menuBar().addMenu(self.tr("&Settings"))
+        settings_menu.addAction(icon("site"), self.tr("&Site details..."), self.edit_site_details)
+        settings_menu.addAction(icon("users"), self.tr("&Users..."), self.manage_users)
+        language_menu = settings_menu.addMenu(icon("language"), self.tr("&Language"))
+        group = QActionGroup(self)
+        for code, name in LANGUAGES.items():
+            action = QAction(name, self, checkable=True, checked=code == settings.language())
+            action.triggered.connect(lambda _checked, code=code: self.set_language(code))
+            group.addAction(action)
+            language_menu.addAction(action)
+
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        help_menu.addAction(icon("about"), self.tr("&About FrontOffice"), self.about)
+
+    def _build_status_bar(self) -> None:
+        role = translate_text(ROLE_LABELS[self.actor.role])
+        name = self.actor.full_name or self.actor.username
+        self.user_label = QLabel(self.tr("User: {name} ({role})").format(name=name, role=role), objectName="userLabel")
+        self.db_label = QLabel(self.tr("Database: {name}").format(name=self.db.display_name), objectName="dbLabel")
+        self.backup_label = QLabel(objectName="backupLabel")
+        for label in (self.user_label, self.db_label):
+            self.statusBar().addWidget(label)
+        self.statusBar().addPermanentWidget(self.backup_label)
+        self.refresh_backup_label()
+
+    def refresh_backup_label(self) -> None:
+        last = backup.last_backup(self.db)
+        when = format_local(last.at) if last else self.tr("never")
+        self.backup_label.setText(self.tr("Last backup: {when}").format(when=when))
+
+    # --- window layout -----------------------------------------------------------------------------
+    def _restore_layout(self) -> None:
+        store = settings.settings()
+        geometry = store.value(settings.WINDOW_GEOMETRY)
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(1200, 760)
+        state = store.value(settings.WINDOW_STATE)
+        if state is not None:
+            self.restoreState(state)
+        self.tabs.setCurrentIndex(int(store.value(settings.CURRENT_TAB, 0)))
+
+    def closeEvent(self, event) -> None:
+        store = settings.settings()
+        store.setValue(settings.WINDOW_GEOMETRY, self.saveGeometry())
+        store.setValue(settings.WINDOW_STATE, self.saveState())
+        store.setValue(settings.CURRENT_TAB, self.tabs.currentIndex())
+        super().closeEvent(event)
+
+    # --- actions -----------------------------------------------------------------------------------
+    def show_error(self, error: Exception) -> None:
+        text = error_text(error) if isinstance(error, FrontOfficeError) else str(error)
+        QMessageBox.warning(self, self.tr("FrontOffice"), text)
+
+    def run(self, title: str, work, on_done=None) -> None:
+        task = run_in_background(self, title, work, on_done, self.show_error)
+        self.tasks.append(task)
+        task.finished.connect(lambda: self.tasks.remove(task))
+
+    def start_daily_backup(self) -> None:
+        self.run(self.tr("Daily backup"), lambda _progress: backup.auto_backup_if_due(self.db),
+                 lambda _path: self.refresh_backup_label())
+
+    def backup_now(self) -> None:
+        if not self._allowed(Permission.BACKUP):
+            return
+        suggested = str(Path.home() / "frontoffice-backup.sqlite3")
+        path, _filter = QFileDialog.getSaveFileName(self, self.tr("Back up the database"), suggested,
+                                                    self.tr("SQLite database (*.sqlite3 *.db)"))
+        if path:
+            self.run(self.tr("Backing up..."), lambda progress: backup.backup(self.db, self.actor, Path(path), progress),
+                     self._backed_up)
+
+    def _backed_up(self, path: Path) -> None:
+        self.refresh_backup_label()
+        self.statusBar().showMessage(self.tr("Backed up to {path}").format(path=path), 8000)
+
+    def restore(self) -> None:
+        if not self._allowed(Permission.RESTORE):
+            return
+        path, _filter = QFileDialog.getOpenFileName(self, self.tr("Restore from a backup"), str(Path.home()),
+                                                    self.tr("SQLite database (*.sqlite3 *.db)"))
+        if not path:
+            return
+        answer = QMessageBox.question(
+            self, self.tr("Restore"),
+            self.tr("Replace the whole database with the backup {path}? Everything entered since that backup "
+                    "is set aside in a safety copy.").format(path=path))
+        if answer == QMessageBox.StandardButton.Yes:
+            self.run(self.tr("Restoring..."), lambda progress: backup.restore(self.db, self.actor, Path(path), progress),
+                     self._restored)
+
+    def _restored(self, safety: Path) -> None:
+        QMessageBox.information(
+            self, self.tr("Restore"),
+            self.tr("The database was restored. The database as it was is kept in {path}. "
+                    "FrontOffice closes now; start it again and log in.").format(path=safety))
+        self.close()
+
+    def edit_site_details(self) -> None:
+        if self._allowed(Permission.EDIT_SITE):
+            SiteDetailsDialog(self.db, self.actor, self).exec()
+
+    def manage_users(self) -> None:
+        if self._allowed(Permission.MANAGE_USERS):
+            UsersDialog(self.db, self.actor, self).exec()
+
+    def _allowed(self, permission: Permission) -> bool:
+        """Menus stay visible to everyone; the service's rule says no, and this says it before any dialog."""
+        try:
+            require(self.actor, permission)
+        except FrontOfficeError as error:
+            self.show_error(error)
+            return False
+        return True
+
+    def set_language(self, code: str) -> None:
+        settings.set_language(code)
+        QMessageBox.information(self, self.tr("Language"), self.tr("The language changes when FrontOffice starts again."))
+
+    def about(self) -> None:
+        QMessageBox.about(
+            self, self.tr("About FrontOffice"),
+            self.tr("FrontOffice {version}\nThe front office of a managed building: front desk, business centre, "
+                    "repairs, fire safety and owner accounts.\nDatabase: {db}").format(
+                version=VERSION, db=self.db.display_name))

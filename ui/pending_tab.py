@@ -1,0 +1,28 @@
+"""What a tab shows until its area is built: what it will be for, said plainly."""
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from app.database import Database
+from app.permissions import Actor
+from ui.icons import icon
+
+
+class PendingTab(QWidget):
+    def __init__(self, db: Database, actor: Actor, spec):
+        super().__init__()
+        picture = QLabel(alignment=Qt.AlignmentFlag.AlignCenter)
+        picture.setPixmap(icon(spec.icon, "#9aa7b4").pixmap(96, 96))
+        title = QLabel(QCoreApplication.translate("Tabs", spec.title), alignment=Qt.AlignmentFlag.AlignCenter)
+        title.setStyleSheet("font-size: 20pt; color: #2d5f8b;")
+        summary = QLabel(QCoreApplication.translate("Tabs", spec.summary), alignment=Qt.AlignmentFlag.AlignCenter,
+                         wordWrap=True)
+        summary.setMaximumWidth(560)
+        note = QLabel(self.tr("This area is not available in this version yet."),
+                      alignment=Qt.AlignmentFlag.AlignCenter, objectName="pendingNote")
+        note.setStyleSheet("color: #7f8c8d;")
+        layout = QVBoxLayout(self)
+        layout.addStretch(2)
+        for widget in (picture, title, summary, note):
+            layout.addWidget(widget, alignment=Qt.AlignmentFlag.AlignHCenter)
+        layout.addStretch(3)

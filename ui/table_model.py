@@ -1,0 +1,80 @@
+"""One table model for every list: rows are plain objects, columns say how to show and sort them.
+
+Money is right-aligned as ``¥1,234.50``, dates ``YYYY-MM-DD``, times in the site's zone. ``SORT_ROLE`` gives
+the raw value for sorting; ``ROW_ROLE`` the row object itself.
+"""
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+from decimal import Decimal
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt
+
+from app.clock import format_local
+from app.money import format_yuan
+
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+ROW_ROLE = Qt.ItemDataRole.UserRole + 2
+
+
+@dataclass(frozen=True)
+class Column:
+    title: str
+    value: Callable[[object], object]
+    display: Callable[[object], str] | None = None  # how to show the value, when not the default
+
+
+def display_value(value) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, Decimal):
+        return format_yuan(value)
+    if isinstance(value, datetime):
+        return format_local(value)
+    if isinstance(value, date):
+        return value.isoformat()
+    return str(value)
+
+
+class RowTableModel(QAbstractTableModel):
+    def __init__(self, columns: Sequence[Column], rows: Sequence = (), parent: QObject | None = None):
+        super().__init__(parent)
+        self.columns = list(columns)
+        self.rows = list(rows)
+
+    def set_rows(self, rows: Sequence) -> None:
+        self.beginResetModel()
+        self.rows = list(rows)
+        self.endResetModel()
+
+    def row(self, index: int):
+        return self.rows[index]
+
+    def rowCount(self, parent=None) -> int:
+        return 0 if parent is not None and parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent=None) -> int:
+        return 0 if parent is not None and parent.isValid() else len(self.columns)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.columns[section].title
+        return None
+
+    def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        column, row = self.columns[index.column()], self.rows[index.row()]
+        value = column.value(row)
+        if role == Qt.ItemDataRole.DisplayRole:
+            return column.display(value) if column.display else display_value(value)
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            if isinstance(value, Decimal | int) and not isinstance(value, bool):
+                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        if role == SORT_ROLE:
+            return int(value * 100) if isinstance(value, Decimal) else value  # fen: an exact order
+        if role == ROW_ROLE:
+            return row
+        return None

@@ -1,0 +1,47 @@
+"""The main window's tabs, in order: object name, title, icon, and the widget that fills it.
+
+A feature replaces its ``PendingTab`` here with the module that implements it.
+"""
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtWidgets import QWidget
+
+from app.database import Database
+from app.permissions import Actor
+from ui.pending_tab import PendingTab
+
+
+@dataclass(frozen=True)
+class TabSpec:
+    object_name: str
+    title: str  # English, translated in the "Tabs" context
+    icon: str
+    summary: str  # what the tab is for, translated in the "Tabs" context
+    factory: Callable[[Database, Actor, "TabSpec"], QWidget]
+
+
+TABS = (
+    TabSpec("frontDeskTab", QT_TRANSLATE_NOOP("Tabs", "Front desk"), "front_desk",
+            QT_TRANSLATE_NOOP("Tabs", "Visitors, messages for tenants, complaints, keys, mail and parcels, "
+                                      "luggage, errands and repair reports taken at the desk."),
+            PendingTab),
+    TabSpec("businessCentreTab", QT_TRANSLATE_NOOP("Tabs", "Business centre"), "business_centre",
+            QT_TRANSLATE_NOOP("Tabs", "The price list, charge notices and deposits, three-part receipts, "
+                                      "equipment requests and the shift-end cash report."),
+            PendingTab),
+    TabSpec("repairsTab", QT_TRANSLATE_NOOP("Tabs", "Repairs"), "repairs",
+            QT_TRANSLATE_NOOP("Tabs", "Repair work orders and dispatch, the equipment register and "
+                                      "preventive maintenance."),
+            PendingTab),
+    TabSpec("fireSafetyTab", QT_TRANSLATE_NOOP("Tabs", "Fire safety"), "fire_safety",
+            QT_TRANSLATE_NOOP("Tabs", "Fire-safety checklists, rectification notices, re-inspections, "
+                                      "drills and responsibility per unit."),
+            PendingTab),
+    TabSpec("ownerAccountsTab", QT_TRANSLATE_NOOP("Tabs", "Owner accounts"), "owner_accounts",
+            QT_TRANSLATE_NOOP("Tabs", "Units and owners, fee standards, monthly billing, payments, receipts "
+                                      "and arrears."),
+            PendingTab),
+)
