@@ -100,7 +100,7 @@ def _check_backup_file(source: Path) -> None:
                               reason=error.strerror or str(error)) from error
     if header != SQLITE_HEADER:
         raise ValidationError(_("{name} is not a FrontOffice backup"), field="file", name=str(source))
-    engine = create_db_engine(f"sqlite:///{source.resolve()}?mode=ro")
+    engine = create_db_engine(f"sqlite:///file:{source.resolve()}?mode=ro&uri=true")
     try:
         state = schema_state(engine)
     except Exception as error:
@@ -131,10 +131,11 @@ def _copy_atomically(source: Path, target: Path, progress: ProgressCallback | No
         part.unlink(missing_ok=True)
         copy_sqlite(source, part, progress=_sqlite_progress(progress))
         os.replace(part, target)
-    except OSError as error:
+    except (OSError, sqlite3.Error) as error:
         part.unlink(missing_ok=True)
+        reason = getattr(error, "strerror", None) or str(error)
         raise ValidationError(_("Cannot write the backup to {name}: {reason}"), field="file", name=str(target),
-                              reason=error.strerror or str(error)) from error
+                              reason=reason) from error
     except BaseException:
         part.unlink(missing_ok=True)
         raise

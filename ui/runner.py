@@ -18,6 +18,7 @@ from app.progress import Cancelled
 
 SHOW_AFTER_MS = 600
 log = logging.getLogger(__name__)
+_alive: set["BackgroundTask"] = set()  # tasks whose work has not ended, kept from the garbage collector
 
 
 class _Signals(QObject):
@@ -58,12 +59,13 @@ class BackgroundTask(QObject):
                  on_error: Callable | None, cancellable: bool):
         super().__init__(parent)
         self.running = True
+        self.was_shown = False
         self._cancel = threading.Event()
         self._on_done, self._on_error = on_done, on_error
         self.dialog = QProgressDialog(title, self.tr("Cancel") if cancellable else None, 0, 0, parent)
         self.dialog.setWindowTitle(title)
         self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        self.dialog.setMinimumDuration(0)
+        self.dialog.setMinimumDuration(2**30)  # shown by our own timer, never by Qt's estimate
         self.dialog.setAutoClose(False)
         self.dialog.setAutoReset(False)
         self.dialog.canceled.connect(self._cancel.set)
@@ -78,6 +80,7 @@ class BackgroundTask(QObject):
         self._job = _Job(work, self._signals, self._cancel)
 
     def start(self) -> "BackgroundTask":
+        _alive.add(self)
         self._timer.start()
         QThreadPool.globalInstance().start(self._job)
         return self
@@ -87,6 +90,7 @@ class BackgroundTask(QObject):
 
     def _show_dialog(self) -> None:
         if self.running:
+            self.was_shown = True
             self.dialog.show()
 
     def _progressed(self, done: int, total: int) -> None:
@@ -113,6 +117,7 @@ class BackgroundTask(QObject):
         self._timer.stop()
         self.dialog.hide()
         self.dialog.deleteLater()
+        _alive.discard(self)
         self.finished.emit()
 
 

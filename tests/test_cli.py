@@ -1,0 +1,121 @@
+"""``frontoffice-admin`` as an administrator types it: text or one JSON object, one line on stderr on failure."""
+
+import json
+import os
+import shutil
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ADMIN_PASSWORD = "boss-pass-1"
+
+
+def cli(*args, password=ADMIN_PASSWORD, new_password=None, env_db=None):
+    env = {k: v for k, v in os.environ.items() if not k.startswith("FRONTOFFICE_PASSWORD")}
+    if password is not None:
+        env["FRONTOFFICE_PASSWORD"] = password
+    if new_password is not None:
+        env["FRONTOFFICE_NEW_PASSWORD"] = new_password
+    if env_db is not None:
+        env["FRONTOFFICE_DB_URL"] = env_db
+    return subprocess.run([sys.executable, "-m", "app.cli.main", *args], capture_output=True, text=True, env=env,
+                          stdin=subprocess.DEVNULL, timeout=120)
+
+
+def ok(result):
+    assert result.returncode == 0, result.stderr
+    return result.stdout
+
+
+def fails(result, message):
+    assert result.returncode != 0
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and message in lines[0], result.stderr
+    return lines[0]
+
+
+@pytest.fixture
+def site(tmp_path):
+    path = tmp_path / "site.sqlite3"
+    ok(cli("init", "--db", str(path), "--as", "boss", "--full-name", "王经理"))
+    return str(path)
+
+
+def test_the_entry_point_is_installed():
+    scripts = Path(sys.executable).parent
+    assert shutil.which("frontoffice-admin", path=str(scripts)) and shutil.which("frontoffice", path=str(scripts))
+
+
+def test_init_creates_the_database_and_the_first_administrator(tmp_path):
+    path = tmp_path / "new.sqlite3"
+    out = json.loads(ok(cli("init", "--db", str(path), "--as", "boss", "--json")))
+    assert out == {"database": str(path), "schema": "0002", "created_admin": "boss"}
+    # A second init with another name creates nobody: the database has its administrator.
+    out = fails(cli("init", "--db", str(path), "--as", "eve", password="eve-pass-12"), "no user named eve")
+    with sqlite3.connect(path) as connection:
+        assert connection.execute("SELECT username, role FROM user_account").fetchall() == [("boss", "admin")]
+
+
+def test_init_without_a_password_says_how_to_give_one(tmp_path):
+    path = tmp_path / "new.sqlite3"
+    fails(cli("init", "--db", str(path), "--as", "boss", password=None), "FRONTOFFICE_PASSWORD")
+    with sqlite3.connect(path) as connection:
+        assert connection.execute("SELECT COUNT(*) FROM user_account").fetchone() == (0,)
+
+
+def test_users_add_list_and_passwd(site):
+    added = json.loads(ok(cli("users", "add", "amy", "--role", "cashier", "--full-name", "张收费", "--db", site,
+                              "--as", "boss", "--json", new_password="amy-pass-12")))
+    assert added["user"]["name"] == "amy" and added["user"]["role"] == "cashier"
+    listed = json.loads(ok(cli("users", "list", "--db", site, "--as", "boss", "--json")))
+    assert [(u["name"], u["role"], u["full_name"]) for u in listed["users"]] == [
+        ("amy", "cashier", "张收费"), ("boss", "admin", "王经理")]
+    text = ok(cli("users", "list", "--db", site, "--as", "boss"))
+    assert "amy" in text and "cashier" in text and "张收费" in text
+    ok(cli("users", "passwd", "amy", "--db", site, "--as", "boss", new_password="amy-new-pass"))
+    fails(cli("users", "list", "--db", site, "--as", "amy", password="amy-new-pass"), "may not manage users")
+
+
+def test_the_database_can_come_from_the_environment(site):
+    listed = json.loads(ok(cli("users", "list", "--as", "boss", "--json", env_db=site)))
+    assert [u["name"] for u in listed["users"]] == ["boss"]
+
+
+def rows(path, sql):
+    with sqlite3.connect(path) as connection:
+        return connection.execute(sql).fetchall()
+
+
+def test_refusals_are_one_line_and_change_nothing(site, tmp_path):
+    users = rows(site, "SELECT * FROM user_account")
+    audit = rows(site, "SELECT seq FROM audit_entry")
+    fails(cli("users", "list", "--db", site, "--as", "nobody"), "There is no user named nobody")
+    fails(cli("users", "list", "--db", site), "--as NAME")
+    assert rows(site, "SELECT seq FROM audit_entry") == audit
+    fails(cli("users", "add", "x1", "--role", "cashier", "--db", site, "--as", "boss", new_password="short"),
+          "at least 8 characters")
+    assert rows(site, "SELECT * FROM user_account")[0][:8] == users[0][:8]
+    assert rows(site, f"SELECT action FROM audit_entry WHERE seq > {len(audit)}") == [("login",)]
+    fails(cli("users", "list", "--db", site, "--as", "boss", password="wrong-one"), "Wrong password for boss")
+    notes = tmp_path / "notes.txt"
+    notes.write_text("not a database\n" * 10)
+    fails(cli("users", "list", "--db", str(notes), "--as", "boss"), "is not a FrontOffice database")
+    assert notes.read_text() == "not a database\n" * 10
+
+
+def test_backup_restore_and_audit_verify(site, tmp_path):
+    out = tmp_path / "copy.sqlite3"
+    assert json.loads(ok(cli("backup", "--out", str(out), "--db", site, "--as", "boss", "--json"))) == {"backup": str(out)}
+    ok(cli("users", "add", "late", "--role", "front_desk", "--db", site, "--as", "boss", new_password="late-pass-1"))
+    restored = json.loads(ok(cli("restore", str(out), "--db", site, "--as", "boss", "--json")))
+    assert Path(restored["safety_copy"]).exists()
+    listed = json.loads(ok(cli("users", "list", "--db", site, "--as", "boss", "--json")))
+    assert [u["name"] for u in listed["users"]] == ["boss"]
+    assert "Audit log intact" in ok(cli("audit", "verify", "--db", site, "--as", "boss"))
+
+    with sqlite3.connect(site) as connection:
+        connection.execute("UPDATE audit_entry SET username = 'someone-else' WHERE seq = 1")
+    fails(cli("audit", "verify", "--db", site, "--as", "boss"), "row 1 was changed")

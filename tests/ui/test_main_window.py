@@ -1,0 +1,139 @@
+"""The main window and its dialogs, driven as a clerk would, offscreen."""
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QLineEdit, QTabWidget
+
+from app.permissions import Role
+from app.users import add_user, has_users
+from tests.conftest import ADMIN_PASSWORD
+from ui.dialogs.login import FirstAdminDialog, LoginDialog
+from ui.dialogs.site_details import SiteDetailsDialog
+from ui.dialogs.users import AddUserDialog, UsersDialog
+from ui.main_window import MainWindow
+
+TAB_NAMES = ["frontDeskTab", "businessCentreTab", "repairsTab", "fireSafetyTab", "ownerAccountsTab"]
+
+
+def test_the_main_window_opens_in_chinese_with_its_tabs(app, qtbot, db, admin):
+    window = MainWindow(db, admin)
+    qtbot.addWidget(window)
+    window.show()
+    tabs = window.findChild(QTabWidget, "mainTabs")
+    assert [tabs.widget(i).objectName() for i in range(tabs.count())] == TAB_NAMES
+    assert [tabs.tabText(i) for i in range(tabs.count())] == ["前台服务", "商务中心", "工程报修", "消防安全", "业户收费"]
+    assert window.windowTitle() == "物业前台"
+    assert [a.text() for a in window.menuBar().actions()] == ["文件(&F)", "设置(&S)", "帮助(&H)"]
+    assert window.findChild(QLabel, "userLabel").text() == "用户：王经理（系统管理员）"
+    assert str(db.path) in window.findChild(QLabel, "dbLabel").text()
+    assert window.findChild(QLabel, "backupLabel").text() == "上次备份：从未备份"
+
+
+def test_the_first_start_asks_for_the_administrator(app, qtbot, db):
+    dialog = FirstAdminDialog(db)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.field("username").setText("boss")
+    dialog.field("password").setText(ADMIN_PASSWORD)
+    dialog.field("repeat").setText("something-else")
+    qtbot.keyClick(dialog.field("repeat"), Qt.Key.Key_Return)
+    assert dialog.isVisible()
+    assert dialog.findChild(QLabel, "repeatError").text() == "两次输入的密码不一致"
+    assert not has_users(db)
+    dialog.field("repeat").setText(ADMIN_PASSWORD)
+    qtbot.keyClick(dialog.field("repeat"), Qt.Key.Key_Return)
+    assert not dialog.isVisible()
+    assert dialog.result_value.username == "boss" and dialog.result_value.role is Role.ADMIN
+
+
+def test_a_wrong_password_is_shown_next_to_the_field(app, qtbot, db, admin):
+    dialog = LoginDialog(db)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClicks(dialog.field("username"), "admin")
+    qtbot.keyClicks(dialog.field("password"), "wrong-password")
+    qtbot.keyClick(dialog.field("password"), Qt.Key.Key_Return)
+    assert dialog.isVisible()
+    assert dialog.findChild(QLabel, "passwordError").text() == "admin 的密码错误（再错 4 次账户将被锁定）"
+    dialog.field("password").setText(ADMIN_PASSWORD)
+    qtbot.keyClick(dialog.field("password"), Qt.Key.Key_Return)
+    assert dialog.result_value.username == "admin"
+
+
+def test_a_clerk_is_told_no_when_opening_the_users(app, qtbot, db, admin, clerk, message_boxes):
+    window = MainWindow(db, clerk)
+    qtbot.addWidget(window)
+    message_boxes.close_next()
+    window.manage_users()
+    assert message_boxes.texts == ["clerk（前台）无权管理用户"]
+
+
+def test_an_administrator_adds_a_user_in_the_users_dialog(app, qtbot, db, admin):
+    dialog = UsersDialog(db, admin)
+    qtbot.addWidget(dialog)
+    assert dialog.model.rowCount() == 1
+    form = AddUserDialog(db, admin, dialog)
+    qtbot.addWidget(form)
+    form.field("username").setText("amy")
+    form.field("full_name").setText("张收费")
+    form.field("role").setCurrentIndex(form.field("role").findData("cashier"))
+    form.field("password").setText("short")
+    form.field("repeat").setText("short")
+    form.accept()
+    assert form.findChild(QLabel, "passwordError").text() == "密码至少 8 个字符"
+    form.field("password").setText("amy-pass-12")
+    form.field("repeat").setText("amy-pass-12")
+    form.accept()
+    assert form.result() == form.DialogCode.Accepted
+    dialog.refresh()
+    names = [dialog.model.index(r, 0).data() for r in range(dialog.model.rowCount())]
+    roles = [dialog.model.index(r, 2).data() for r in range(dialog.model.rowCount())]
+    assert names == ["admin", "amy"] and roles == ["系统管理员", "收费员"]
+
+
+def test_site_details_are_saved_or_refused_beside_the_field(app, qtbot, db, admin):
+    dialog = SiteDetailsDialog(db, admin)
+    qtbot.addWidget(dialog)
+    dialog.field("company_name").setText("示例物业管理有限公司")
+    dialog.field("site_name").setText("")
+    dialog.accept()
+    assert dialog.findChild(QLabel, "site_nameError").text() == "项目名称为必填项"
+    dialog.field("site_name").setText("国贸大厦")
+    dialog.accept()
+    reopened = SiteDetailsDialog(db, admin)
+    qtbot.addWidget(reopened)
+    assert reopened.field("site_name").text() == "国贸大厦"
+    assert isinstance(reopened.field("company_name"), QLineEdit)
+
+
+def test_the_daily_backup_runs_off_the_gui_thread_and_updates_the_status_bar(app, qtbot, db, admin):
+    window = MainWindow(db, admin)
+    qtbot.addWidget(window)
+    window.start_daily_backup()
+    qtbot.waitUntil(lambda: not window.tasks, timeout=10000)
+    backups = list((db.path.parent / "backups").glob("auto-*.sqlite3"))
+    assert len(backups) == 1
+    assert window.findChild(QLabel, "backupLabel").text().startswith("上次备份：20")
+
+
+def test_the_window_layout_is_remembered(app, qtbot, db, admin):
+    window = MainWindow(db, admin)
+    qtbot.addWidget(window)
+    window.tabs.setCurrentIndex(3)
+    window.close()
+    again = MainWindow(db, admin)
+    qtbot.addWidget(again)
+    assert again.tabs.currentIndex() == 3
+    again.tabs.setCurrentIndex(0)
+    again.close()
+
+
+def test_a_second_user_logs_in_with_their_role(app, qtbot, db, admin):
+    add_user(db, admin, "amy", Role.CASHIER, "amy-pass-12", "张收费")
+    dialog = LoginDialog(db)
+    qtbot.addWidget(dialog)
+    dialog.field("username").setText("amy")
+    dialog.field("password").setText("amy-pass-12")
+    dialog.accept()
+    window = MainWindow(db, dialog.result_value)
+    qtbot.addWidget(window)
+    assert window.findChild(QLabel, "userLabel").text() == "用户：张收费（收费员）"
