@@ -29,7 +29,6 @@ def create_application(argv: list[str]) -> QApplication:
     app = QApplication.instance() or QApplication(argv)
     app.setOrganizationName(settings.ORGANIZATION)
     app.setApplicationName(settings.APPLICATION)
-    app.setApplicationDisplayName("FrontOffice")
     app.setWindowIcon(icon("app"))
     apply_theme(app)
     install_translator(app, settings.language())

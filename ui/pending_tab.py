@@ -17,7 +17,8 @@ class PendingTab(QWidget):
         title.setStyleSheet("font-size: 20pt; color: #2d5f8b;")
         summary = QLabel(QCoreApplication.translate("Tabs", spec.summary), alignment=Qt.AlignmentFlag.AlignCenter,
                          wordWrap=True)
-        summary.setMaximumWidth(560)
+        summary.setFixedWidth(560)
+        summary.setMinimumHeight(summary.heightForWidth(560))  # centred widgets get no height-for-width
         note = QLabel(self.tr("This area is not available in this version yet."),
                       alignment=Qt.AlignmentFlag.AlignCenter, objectName="pendingNote")
         note.setStyleSheet("color: #7f8c8d;")

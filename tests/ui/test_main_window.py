@@ -137,3 +137,19 @@ def test_a_second_user_logs_in_with_their_role(app, qtbot, db, admin):
     window = MainWindow(db, dialog.result_value)
     qtbot.addWidget(window)
     assert window.findChild(QLabel, "userLabel").text() == "用户：张收费（收费员）"
+
+
+def test_starting_on_a_foreign_database_shows_one_message_and_changes_nothing(app, qtbot, tmp_path,
+                                                                               message_boxes):
+    import sqlite3
+
+    from ui.main import main
+
+    path = tmp_path / "accounts.sqlite3"
+    with sqlite3.connect(path) as connection:
+        connection.execute("CREATE TABLE ledger (id INTEGER PRIMARY KEY)")
+    before = path.read_bytes()
+    message_boxes.close_next()
+    assert main(["frontoffice", "--db", str(path)]) == 1
+    assert message_boxes.texts == [f"{path} 是其他程序的数据库，不是物业前台的"]
+    assert path.read_bytes() == before

@@ -1,6 +1,6 @@
 """Users and roles (administrators): the list, a new user, a new password, enable or disable."""
 
-from PySide6.QtCore import QSortFilterProxyModel
+from PySide6.QtCore import QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -88,6 +88,7 @@ class UsersDialog(QDialog):
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.verticalHeader().hide()
         toolbar = QToolBar()
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         toolbar.addAction(icon("add"), self.tr("New user"), self.add_user).setShortcut("Ctrl+N")
         toolbar.addAction(icon("password"), self.tr("Set password"), self.set_password)
         toolbar.addAction(icon("enable"), self.tr("Enable"), lambda: self.set_active(True))
