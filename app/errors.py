@@ -35,3 +35,7 @@ class PermissionDenied(FrontOfficeError):
 
 class DatabaseProblem(FrontOfficeError):
     """The database cannot be used: unreadable, locked, foreign, or newer than this app."""
+
+
+class DocumentError(FrontOfficeError):
+    """A document cannot be drawn: its font is missing or damaged, or the output cannot be written."""

@@ -34,6 +34,10 @@ class Permission(StrEnum):
     BACKUP = "backup"
     RESTORE = "restore"
     VERIFY_AUDIT = "verify_audit"
+    ISSUE_FEE_RECEIPT = "issue_fee_receipt"
+    ISSUE_BUSINESS_RECEIPT = "issue_business_receipt"
+    VIEW_RECEIPTS = "view_receipts"
+    VOID_RECEIPT = "void_receipt"
 
 
 PERMISSION_LABELS = {
@@ -42,13 +46,19 @@ PERMISSION_LABELS = {
     Permission.BACKUP: _("back up the database"),
     Permission.RESTORE: _("restore the database"),
     Permission.VERIFY_AUDIT: _("verify the audit log"),
+    Permission.ISSUE_FEE_RECEIPT: _("issue fee receipts"),
+    Permission.ISSUE_BUSINESS_RECEIPT: _("issue business-centre receipts"),
+    Permission.VIEW_RECEIPTS: _("look up and print receipts"),
+    Permission.VOID_RECEIPT: _("void receipts"),
 }
 
 ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
     Role.ADMIN: frozenset(Permission),
-    Role.MANAGER: frozenset({Permission.EDIT_SITE, Permission.BACKUP, Permission.VERIFY_AUDIT}),
-    Role.CASHIER: frozenset({Permission.BACKUP}),
-    Role.BUSINESS_CENTRE: frozenset({Permission.BACKUP}),
+    Role.MANAGER: frozenset({Permission.EDIT_SITE, Permission.BACKUP, Permission.VERIFY_AUDIT,
+                             Permission.ISSUE_FEE_RECEIPT, Permission.ISSUE_BUSINESS_RECEIPT,
+                             Permission.VIEW_RECEIPTS, Permission.VOID_RECEIPT}),
+    Role.CASHIER: frozenset({Permission.BACKUP, Permission.ISSUE_FEE_RECEIPT, Permission.VIEW_RECEIPTS}),
+    Role.BUSINESS_CENTRE: frozenset({Permission.BACKUP, Permission.ISSUE_BUSINESS_RECEIPT, Permission.VIEW_RECEIPTS}),
     Role.FRONT_DESK: frozenset({Permission.BACKUP}),
     Role.ENGINEERING: frozenset(),
     Role.SAFETY: frozenset(),

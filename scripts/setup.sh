@@ -17,7 +17,7 @@ packages=(
 )
 if [[ ${1:-} == --test ]]; then
   extras="[test]"
-  packages+=(poppler-utils)
+  packages+=(poppler-utils zbar-tools)
 fi
 
 if command -v dpkg-query >/dev/null; then

@@ -52,3 +52,25 @@ def table_count(db, table: str) -> int:
 
     with db.read() as session:
         return session.execute(text(f"SELECT COUNT(*) FROM {table}")).scalar_one()
+
+
+@pytest.fixture
+def cashier(db, admin):
+    from app.auth import login
+
+    add_user(db, admin, "cashier", Role.CASHIER, USER_PASSWORD, "张丽")
+    return login(db, "cashier", USER_PASSWORD)
+
+
+def fee_draft(payer="王小明", unit="A座-1201", **changes):
+    from decimal import Decimal
+
+    from app.receipts.model import LineDraft, PaymentMethod, ReceiptDraft, ReceiptKind
+
+    values = dict(kind=ReceiptKind.FEE, payer=payer, unit=unit, payment_method=PaymentMethod.WECHAT, lines=(
+        LineDraft("物业服务费", Decimal("420.00"), "2026-10", Decimal("3.50")),
+        LineDraft("电梯费", Decimal("96.00"), "2026-10", Decimal("0.80")),
+        LineDraft("二次供水费", Decimal("12.34"), "2026-10"),
+    ))
+    values.update(changes)
+    return ReceiptDraft(**values)

@@ -10,6 +10,8 @@ from pathlib import Path
 
 import pytest
 
+from db.migrate import head_revision
+
 ADMIN_PASSWORD = "boss-pass-1"
 
 
@@ -52,7 +54,7 @@ def test_the_entry_point_is_installed():
 def test_init_creates_the_database_and_the_first_administrator(tmp_path):
     path = tmp_path / "new.sqlite3"
     out = json.loads(ok(cli("init", "--db", str(path), "--as", "boss", "--json")))
-    assert out == {"database": str(path), "schema": "0002", "created_admin": "boss"}
+    assert out == {"database": str(path), "schema": head_revision(), "created_admin": "boss"}
     # A second init with another name creates nobody: the database has its administrator.
     out = fails(cli("init", "--db", str(path), "--as", "eve", password="eve-pass-12"), "no user named eve")
     with sqlite3.connect(path) as connection:
@@ -119,3 +121,83 @@ def test_backup_restore_and_audit_verify(site, tmp_path):
     with sqlite3.connect(site) as connection:
         connection.execute("UPDATE audit_entry SET username = 'someone-else' WHERE seq = 1")
     fails(cli("audit", "verify", "--db", site, "--as", "boss"), "row 1 was changed")
+
+
+@pytest.fixture
+def receipt_number(site):
+    """A fee receipt issued by a cashier, as the owner-accounts tab will issue them."""
+    from app.auth import login
+    from app.database import open_database
+    from app.receipts.issuing import issue
+    from app.users import add_user
+    from tests.conftest import fee_draft
+
+    db = open_database(site)
+    try:
+        boss = login(db, "boss", ADMIN_PASSWORD)
+        add_user(db, boss, "amy", "cashier", "amy-pass-12", "张丽")
+        return issue(db, login(db, "amy", "amy-pass-12"), fee_draft()).number
+    finally:
+        db.close()
+
+
+def test_receipts_show_list_pdf_and_reprint(site, receipt_number, tmp_path):
+    shown = json.loads(ok(cli("receipts", "show", receipt_number, "--db", site, "--as", "amy", "--json",
+                              password="amy-pass-12")))["receipt"]
+    assert (shown["number"], shown["total"], shown["payer"], shown["status"]) == (receipt_number, "528.34", "王小明", "issued")
+    assert "¥528.34" in ok(cli("receipts", "show", receipt_number, "--db", site, "--as", "boss"))
+    listed = json.loads(ok(cli("receipts", "list", "--from", shown["date"], "--to", shown["date"], "--db", site,
+                               "--as", "boss", "--json")))
+    assert [r["number"] for r in listed["receipts"]] == [receipt_number]
+
+    first, second = tmp_path / "first.pdf", tmp_path / "second.pdf"
+    out = json.loads(ok(cli("receipts", "pdf", receipt_number, "--out", str(first), "--db", site, "--as", "boss",
+                            "--json")))
+    assert (out["print"], out["reprint"], out["layout"]) == (1, False, "a4-three")
+    out = json.loads(ok(cli("receipts", "pdf", receipt_number, "--out", str(second), "--layout", "carbonless-241x93",
+                            "--db", site, "--as", "boss", "--json")))
+    assert (out["print"], out["reprint"]) == (2, True)
+    text = subprocess.run(["pdftotext", str(second), "-"], capture_output=True, text=True, check=True).stdout
+    assert "补打 第1次" in text and receipt_number in text
+    assert "补打" not in subprocess.run(["pdftotext", str(first), "-"], capture_output=True, text=True).stdout
+
+
+def test_receipts_void_needs_a_manager_and_a_reason(site, receipt_number, tmp_path):
+    fails(cli("receipts", "void", receipt_number, "--reason", "typo", "--db", site, "--as", "amy",
+              password="amy-pass-12"), "may not void receipts")
+    fails(cli("receipts", "void", receipt_number, "--reason", " ", "--db", site, "--as", "boss"), "Say why")
+    fails(cli("receipts", "void", "SK2026999999", "--reason", "typo", "--db", site, "--as", "boss"),
+          "no receipt numbered SK2026999999")
+    fails(cli("receipts", "void", receipt_number, "--db", site, "--as", "boss"), "--reason")
+    voided = json.loads(ok(cli("receipts", "void", receipt_number, "--reason", "房号填错", "--db", site, "--as", "boss",
+                               "--json")))["receipt"]
+    assert (voided["status"], voided["void_reason"]) == ("void", "房号填错")
+    fails(cli("receipts", "void", receipt_number, "--reason", "again", "--db", site, "--as", "boss"), "already void")
+    out = tmp_path / "void.pdf"
+    ok(cli("receipts", "pdf", receipt_number, "--out", str(out), "--db", site, "--as", "boss"))
+    assert "作废" in subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True).stdout
+
+
+def test_an_unwritable_pdf_path_is_refused_and_not_counted(site, receipt_number, tmp_path):
+    fails(cli("receipts", "pdf", receipt_number, "--out", str(tmp_path / "no" / "dir" / "r.pdf"), "--db", site,
+              "--as", "boss"), "Cannot write")
+    shown = json.loads(ok(cli("receipts", "show", receipt_number, "--db", site, "--as", "boss", "--json")))
+    assert shown["receipt"]["print_count"] == 0
+
+
+@pytest.mark.skipif(not shutil.which("zbarimg"), reason="zbarimg (zbar-tools) is not installed; scripts/setup.sh --test installs it")
+def test_the_printed_qr_code_scans_and_verifies(site, receipt_number, tmp_path):
+    pdf = tmp_path / "r.pdf"
+    ok(cli("receipts", "pdf", receipt_number, "--out", str(pdf), "--layout", "carbonless-241x93", "--db", site,
+           "--as", "boss"))
+    subprocess.run(["pdftoppm", "-r", "200", "-png", str(pdf), str(tmp_path / "page")], check=True)
+    scanned = subprocess.run(["zbarimg", "-q", "--raw", str(tmp_path / "page-1.png")], capture_output=True,
+                             text=True).stdout.strip()
+    assert scanned.startswith(f"FO1|{receipt_number}|")
+    assert "Genuine" in ok(cli("receipts", "verify", scanned, "--db", site, "--as", "boss"))
+    parts = scanned.split("|")
+    altered = "|".join([*parts[:3], "99999", parts[4]])
+    fails(cli("receipts", "verify", altered, "--db", site, "--as", "boss"), "Not a genuine receipt")
+    fails(cli("receipts", "verify", "hello", "--db", site, "--as", "boss"), "not a FrontOffice receipt code")
+    ok(cli("receipts", "void", receipt_number, "--reason", "重复收款", "--db", site, "--as", "boss"))
+    fails(cli("receipts", "verify", scanned, "--db", site, "--as", "boss"), "genuine but was voided: 重复收款")

@@ -4,20 +4,27 @@ import argparse
 import json
 import sys
 
-from app.cli import audit_commands, backup_commands, init_command, user_commands
+from app.cli import audit_commands, backup_commands, init_command, receipt_commands, user_commands
 from app.errors import FrontOfficeError
 
-COMMAND_MODULES = (init_command, user_commands, backup_commands, audit_commands)
+COMMAND_MODULES = (init_command, user_commands, backup_commands, audit_commands, receipt_commands)
+
+
+class OneLineParser(argparse.ArgumentParser):
+    """Usage mistakes, like every other failure, are one line on stderr (and exit status 2)."""
+
+    def error(self, message: str):
+        self.exit(2, f"{self.prog}: {message} (see --help)\n")
 
 
 def build_parser() -> argparse.ArgumentParser:
-    common = argparse.ArgumentParser(add_help=False)
+    common = OneLineParser(add_help=False)
     common.add_argument("--db", metavar="URL_OR_PATH",
                         help="database URL or SQLite file (default: FRONTOFFICE_DB_URL, settings, or the data folder)")
     common.add_argument("--json", action="store_true", help="print one JSON object instead of text")
     common.add_argument("--as", dest="as_user", metavar="NAME",
                         help="act as this user (password from FRONTOFFICE_PASSWORD or a prompt)")
-    parser = argparse.ArgumentParser(prog="frontoffice-admin", description="FrontOffice administration")
+    parser = OneLineParser(prog="frontoffice-admin", description="FrontOffice administration")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
     for module in COMMAND_MODULES:
         module.register(commands, common)

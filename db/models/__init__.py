@@ -2,7 +2,8 @@
 
 from db.models.audit import AuditEntry, AuditHead
 from db.models.numbering import DocumentSequence
+from db.models.receipts import Receipt, ReceiptLine
 from db.models.site import SiteSetting
 from db.models.users import User
 
-__all__ = ["AuditEntry", "AuditHead", "DocumentSequence", "SiteSetting", "User"]
+__all__ = ["AuditEntry", "AuditHead", "DocumentSequence", "Receipt", "ReceiptLine", "SiteSetting", "User"]

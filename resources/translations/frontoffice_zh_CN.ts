@@ -168,6 +168,22 @@
         <translation>校验审计日志</translation>
     </message>
     <message>
+        <source>issue fee receipts</source>
+        <translation>开具收费收据</translation>
+    </message>
+    <message>
+        <source>issue business-centre receipts</source>
+        <translation>开具商务中心收据</translation>
+    </message>
+    <message>
+        <source>look up and print receipts</source>
+        <translation>查询和打印收据</translation>
+    </message>
+    <message>
+        <source>void receipts</source>
+        <translation>作废收据</translation>
+    </message>
+    <message>
         <source>{user} ({role}) may not {action}</source>
         <translation>{user}（{role}）无权{action}</translation>
     </message>
@@ -234,6 +250,122 @@
     <message>
         <source>Unknown role {role}; the roles are: {roles}</source>
         <translation>未知角色 {role}；可用角色：{roles}</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: {reason}</source>
+        <translation>无法写入 {path}：{reason}</translation>
+    </message>
+    <message>
+        <source>Not a genuine receipt: {problem}</source>
+        <translation>不是真实有效的收据：{problem}</translation>
+    </message>
+    <message>
+        <source>Receipt {number} is genuine but was voided: {reason}</source>
+        <translation>收据 {number} 真实，但已作废：{reason}</translation>
+    </message>
+    <message>
+        <source>The document font {path} is missing or damaged; reinstall FrontOffice</source>
+        <translation>单据字体 {path} 缺失或已损坏；请重新安装物业前台</translation>
+    </message>
+    <message>
+        <source>The document font {path} lacks characters: {chars}</source>
+        <translation>单据字体 {path} 缺少字符：{chars}</translation>
+    </message>
+    <message>
+        <source>This database has no receipt secret; run &apos;frontoffice-admin init&apos; to upgrade it</source>
+        <translation>该数据库没有收据校验密钥；请运行 frontoffice-admin init 升级数据库</translation>
+    </message>
+    <message>
+        <source>This is not a FrontOffice receipt code: {text}</source>
+        <translation>这不是物业前台的收据二维码：{text}</translation>
+    </message>
+    <message>
+        <source>Who paid? The payer is required</source>
+        <translation>请填写交款人</translation>
+    </message>
+    <message>
+        <source>The payer, unit or note is too long</source>
+        <translation>交款人、房号或备注过长</translation>
+    </message>
+    <message>
+        <source>Unknown payment method {method}</source>
+        <translation>未知的付款方式 {method}</translation>
+    </message>
+    <message>
+        <source>A receipt needs at least one line</source>
+        <translation>收据至少要有一行收费项目</translation>
+    </message>
+    <message>
+        <source>A receipt holds at most {count} lines</source>
+        <translation>一张收据最多 {count} 行</translation>
+    </message>
+    <message>
+        <source>Each line needs an item of at most 100 characters</source>
+        <translation>每一行都要填写项目，最多 100 个字符</translation>
+    </message>
+    <message>
+        <source>The total is too large</source>
+        <translation>合计金额过大</translation>
+    </message>
+    <message>
+        <source>Amounts are in yuan with at most two decimal places</source>
+        <translation>金额以元为单位，最多两位小数</translation>
+    </message>
+    <message>
+        <source>Each amount must be above zero and within range</source>
+        <translation>每项金额必须大于零且在允许范围内</translation>
+    </message>
+    <message>
+        <source>Unknown kind of receipt {kind}</source>
+        <translation>未知的收据类型 {kind}</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>现金</translation>
+    </message>
+    <message>
+        <source>WeChat Pay</source>
+        <translation>微信支付</translation>
+    </message>
+    <message>
+        <source>Alipay</source>
+        <translation>支付宝</translation>
+    </message>
+    <message>
+        <source>Bank card</source>
+        <translation>银行卡</translation>
+    </message>
+    <message>
+        <source>Bank transfer</source>
+        <translation>银行转账</translation>
+    </message>
+    <message>
+        <source>Cheque</source>
+        <translation>支票</translation>
+    </message>
+    <message>
+        <source>Unknown layout {layout}; use a4-three or carbonless-241x93</source>
+        <translation>未知的版式 {layout}；请使用 a4-three 或 carbonless-241x93</translation>
+    </message>
+    <message>
+        <source>Receipt {number} was printed or voided at another desk meanwhile; open it again</source>
+        <translation>收据 {number} 刚刚在其他工作站被打印或作废；请重新打开</translation>
+    </message>
+    <message>
+        <source>There is no receipt numbered {number}</source>
+        <translation>没有编号为 {number} 的收据</translation>
+    </message>
+    <message>
+        <source>The first date is after the last one</source>
+        <translation>开始日期晚于结束日期</translation>
+    </message>
+    <message>
+        <source>Say why the receipt is void</source>
+        <translation>请填写作废原因</translation>
+    </message>
+    <message>
+        <source>Receipt {number} is already void</source>
+        <translation>收据 {number} 已作废</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,98 @@
+"""Issuing a receipt: validated, numbered and audited inside the transaction of the payment it records."""
+
+from decimal import Decimal
+
+from sqlalchemy.orm import Session
+
+from app import audit
+from app.clock import today
+from app.database import Database
+from app.errors import ValidationError
+from app.i18n import _
+from app.money import MAX_AMOUNT
+from app.numbering import next_number
+from app.permissions import Actor, Permission, require
+from app.receipts.check_code import check_code, site_secret
+from app.receipts.model import SERIES, PaymentMethod, ReceiptDraft, ReceiptKind, ReceiptView, view_of
+from db.models import Receipt, ReceiptLine
+from db.types import utcnow
+
+MAX_LINES = 8
+ISSUE_PERMISSION = {ReceiptKind.FEE: Permission.ISSUE_FEE_RECEIPT,
+                    ReceiptKind.BUSINESS: Permission.ISSUE_BUSINESS_RECEIPT}
+
+
+def issue_receipt(session: Session, actor: Actor, draft: ReceiptDraft) -> ReceiptView:
+    """Numbers and stores the receipt in the caller's transaction (the payment's), with its audit row."""
+    kind = _check_kind(draft.kind)
+    require(actor, ISSUE_PERMISSION[kind])
+    total = check_draft(draft)
+    now = utcnow()
+    business_date = today(now)
+    number = next_number(session, SERIES[kind], business_date)
+    receipt = Receipt(
+        number=number, kind=kind.value, business_date=business_date, issued_at=now, payer=draft.payer.strip(),
+        unit=draft.unit.strip(), payment_method=PaymentMethod(draft.payment_method).value, total=total,
+        deposit=draft.deposit, balance=draft.balance, note=draft.note.strip(), operator_id=actor.user_id,
+        operator_name=actor.full_name or actor.username,
+        check_code=check_code(site_secret(session), number, business_date, total), status="issued", print_count=0,
+        lines=[ReceiptLine(position=index, item=line.item.strip(), period=line.period.strip(),
+                           unit_price=line.unit_price, amount=line.amount)
+               for index, line in enumerate(draft.lines, start=1)],
+    )
+    session.add(receipt)
+    session.flush()
+    audit.record(session, actor, "issue", "receipt", number,
+                 after={"payer": receipt.payer, "total": total, "method": receipt.payment_method,
+                        "lines": [[line.item, line.period, line.amount] for line in draft.lines]})
+    return view_of(receipt)
+
+
+def issue(db: Database, actor: Actor, draft: ReceiptDraft) -> ReceiptView:
+    """A receipt in a transaction of its own (for a payment recorded nowhere else)."""
+    with db.write() as session:
+        return issue_receipt(session, actor, draft)
+
+
+def check_draft(draft: ReceiptDraft) -> Decimal:
+    """The receipt's total when every part of the draft is acceptable; ``ValidationError`` otherwise."""
+    if not draft.payer.strip():
+        raise ValidationError(_("Who paid? The payer is required"), field="payer")
+    if len(draft.payer.strip()) > 100 or len(draft.unit.strip()) > 60 or len(draft.note.strip()) > 200:
+        raise ValidationError(_("The payer, unit or note is too long"), field="payer")
+    try:
+        PaymentMethod(draft.payment_method)
+    except ValueError:
+        raise ValidationError(_("Unknown payment method {method}"), field="payment_method",
+                              method=draft.payment_method) from None
+    if not draft.lines:
+        raise ValidationError(_("A receipt needs at least one line"), field="lines")
+    if len(draft.lines) > MAX_LINES:
+        raise ValidationError(_("A receipt holds at most {count} lines"), field="lines", count=MAX_LINES)
+    for line in draft.lines:
+        if not line.item.strip() or len(line.item.strip()) > 100 or len(line.period.strip()) > 40:
+            raise ValidationError(_("Each line needs an item of at most 100 characters"), field="lines")
+        _check_money(line.amount, "lines", positive=True)
+        if line.unit_price is not None:
+            _check_money(line.unit_price, "lines")
+    for name in ("deposit", "balance"):
+        if getattr(draft, name) is not None:
+            _check_money(getattr(draft, name), name)
+    total = sum((line.amount for line in draft.lines), Decimal("0.00"))
+    if total > MAX_AMOUNT:
+        raise ValidationError(_("The total is too large"), field="lines")
+    return total
+
+
+def _check_money(value, field: str, positive: bool = False) -> None:
+    if not isinstance(value, Decimal) or not value.is_finite() or value != value.quantize(Decimal("0.01")):
+        raise ValidationError(_("Amounts are in yuan with at most two decimal places"), field=field)
+    if value < 0 or (positive and value == 0) or value > MAX_AMOUNT:
+        raise ValidationError(_("Each amount must be above zero and within range"), field=field)
+
+
+def _check_kind(kind) -> ReceiptKind:
+    try:
+        return ReceiptKind(kind)
+    except ValueError:
+        raise ValidationError(_("Unknown kind of receipt {kind}"), field="kind", kind=kind) from None
