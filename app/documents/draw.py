@@ -1,5 +1,7 @@
 """Draws one copy of a document into a box of a page: the furniture every document shares."""
 
+from functools import lru_cache
+
 from reportlab.graphics.barcode import qrencoder
 from reportlab.lib.colors import Color, black
 from reportlab.lib.units import mm
@@ -133,18 +135,36 @@ def _signatures(c: Canvas, labels, left: float, bottom: float, width: float) -> 
         c.rect(x, bottom, cell - 4 * mm, 11.5 * mm)
 
 
-def _qr(c: Canvas, payload: str, x: float, y: float, size: float) -> None:
-    """The QR code's dark modules as filled squares (drawn directly: no other font or state enters the page)."""
+@lru_cache(maxsize=64)
+def qr_runs(payload: str) -> tuple[int, tuple[tuple[int, int, int], ...]]:
+    """The QR code's size in modules and its dark modules as runs (row, first column, length)."""
     code = qrencoder.QRCode(None, qrencoder.QRErrorCorrectLevel.M)
     code.addData(payload)
     code.make()
     count = code.getModuleCount()
-    module = size / count
-    c.setFillColor(black)
+    runs = []
     for row in range(count):
-        for column in range(count):
+        column = 0
+        while column < count:
             if code.isDark(row, column):
-                c.rect(x + column * module, y + size - (row + 1) * module, module, module, stroke=0, fill=1)
+                start = column
+                while column < count and code.isDark(row, column):
+                    column += 1
+                runs.append((row, start, column - start))
+            else:
+                column += 1
+    return count, tuple(runs)
+
+
+def _qr(c: Canvas, payload: str, x: float, y: float, size: float) -> None:
+    """The QR code as one filled path (drawn directly: no other font or state enters the page)."""
+    count, runs = qr_runs(payload)
+    module = size / count
+    path = c.beginPath()
+    for row, start, length in runs:
+        path.rect(x + start * module, y + size - (row + 1) * module, length * module, module)
+    c.setFillColor(black)
+    c.drawPath(path, stroke=0, fill=1)
 
 
 def _void_mark(c: Canvas, cx: float, cy: float) -> None:
