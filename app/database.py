@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from app.errors import DatabaseProblem
 from app.i18n import _
+from app.permissions import Actor, confirm
 from db.engine import DEFAULT_BUSY_TIMEOUT_S, create_db_engine, session_factory, sqlite_path, url_for, use_wal
 from db.migrate import schema_state, upgrade_to_head
 
@@ -36,13 +37,18 @@ class Database:
         return str(self.path) if self.path else self.engine.url.render_as_string(hide_password=True)
 
     @contextmanager
-    def write(self) -> Iterator[Session]:
+    def write(self, actor: Actor | None = None) -> Iterator[Session]:
+        """A unit of work that writes, on behalf of ``actor`` (confirmed still enabled, same role)."""
         with self._translated_errors(), self._writer() as session, session.begin():
+            if actor is not None:
+                confirm(session, actor)
             yield session
 
     @contextmanager
-    def read(self) -> Iterator[Session]:
+    def read(self, actor: Actor | None = None) -> Iterator[Session]:
         with self._translated_errors(), self._reader() as session, session.begin():
+            if actor is not None:
+                confirm(session, actor)
             yield session
             session.rollback()
 
@@ -65,21 +71,30 @@ def database_problem(name: str, error: Exception) -> DatabaseProblem:
         return DatabaseProblem(_("{name} is not a FrontOffice database, or it is damaged"), name=name)
     if "unable to open" in text or "readonly" in text or "permission" in text:
         return DatabaseProblem(_("Cannot open the database {name}: check the path and its permissions"), name=name)
-    return DatabaseProblem(_("The database {name} cannot be used: {reason}"), name=name,
-                           reason=str(getattr(error, "orig", error)))
+    return DatabaseProblem(_("The database {name} cannot be used: {reason}"), name=name, reason=one_line(error))
 
 
-def open_database(url_or_path: str | Path, busy_timeout_s: float = DEFAULT_BUSY_TIMEOUT_S) -> Database:
-    """The database, created if new, its schema upgraded (after a backup) if older than this app.
+def open_database(url_or_path: str | Path, create: bool = False,
+                  busy_timeout_s: float = DEFAULT_BUSY_TIMEOUT_S) -> Database:
+    """The database, its schema upgraded (after a backup) if older than this app; with ``create``, an
+    SQLite file that does not exist yet is made (a mistyped path is otherwise refused, not created).
 
-    Refuses, changing nothing: a file that is not readable or not SQLite, another program's database,
-    a schema newer than this app, a database locked by another program.
+    Refuses, changing nothing: a missing file (without ``create``), a file that is not readable or not
+    SQLite, another program's database, a schema newer than this app, a database locked by another program.
     """
-    url = url_for(url_or_path)
-    path = sqlite_path(url)
+    try:
+        url = url_for(url_or_path)
+        path = sqlite_path(url)
+    except Exception as error:  # a URL SQLAlchemy cannot read
+        raise DatabaseProblem(_("Cannot use the database {name}: {reason}"), name=str(url_or_path),
+                              reason=one_line(error)) from error
     if path is not None:
-        _check_sqlite_file(path)
-    database = Database(url, busy_timeout_s)
+        _check_sqlite_file(path, create)
+    try:
+        database = Database(url, busy_timeout_s)
+    except Exception as error:  # an unknown driver, a malformed port...
+        raise DatabaseProblem(_("Cannot use the database {name}: {reason}"), name=str(url_or_path),
+                              reason=one_line(error)) from error
     try:
         try:
             state = schema_state(database.engine)
@@ -133,8 +148,16 @@ def backup_before_migration(path: Path, revision: str) -> Path:
     return target
 
 
-def _check_sqlite_file(path: Path) -> None:
+def one_line(error: BaseException) -> str:
+    """A driver's message on one line (psycopg's span several)."""
+    return " ".join(str(getattr(error, "orig", None) or error).split())
+
+
+def _check_sqlite_file(path: Path, create: bool) -> None:
     name = str(path)
+    if not path.exists() and not create:
+        raise DatabaseProblem(_("There is no database at {name}; check the path, or create one with "
+                                "'frontoffice-admin init --db {name}'"), name=name)
     if path.exists():
         if path.is_dir():
             raise DatabaseProblem(_("{name} is a folder, not a database file"), name=name)

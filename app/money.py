@@ -17,7 +17,9 @@ _GROUPS = ("", "万", "亿")  # one for each group of four digits, from the righ
 
 
 def round_fen(value: Decimal | int | str) -> Decimal:
-    """The amount rounded half up to the fen: the one rounding rule of the house."""
+    """The amount rounded half up to the fen: the one rounding rule of the house. Never a float."""
+    if isinstance(value, float):
+        raise TypeError("money is never a float: pass a Decimal, an int or a str")
     return Decimal(value).quantize(FEN, rounding=ROUND_HALF_UP)
 
 
@@ -38,13 +40,24 @@ def parse_amount(text: str, field: str | None = None, allow_negative: bool = Fal
         raise ValidationError(_("'{text}' is not an amount of money"), field=field, text=text) from None
     if not value.is_finite():
         raise ValidationError(_("'{text}' is not an amount of money"), field=field, text=text)
+    if abs(value) > MAX_AMOUNT:
+        raise ValidationError(_("The amount is too large: {text}"), field=field, text=text)
     if value != value.quantize(FEN, rounding=ROUND_HALF_UP):
         raise ValidationError(_("An amount has at most two decimal places (fen): {text}"), field=field, text=text)
     if value < 0 and not allow_negative:
         raise ValidationError(_("The amount cannot be negative: {text}"), field=field, text=text)
-    if abs(value) > MAX_AMOUNT:
-        raise ValidationError(_("The amount is too large: {text}"), field=field, text=text)
     return value.quantize(FEN)
+
+
+def check_amount(value, field: str | None = None, positive: bool = False) -> Decimal:
+    """An amount handed to a service: a Decimal of whole fen, not negative (above zero with ``positive``),
+    at most ``MAX_AMOUNT``; ``ValidationError`` otherwise."""
+    if not isinstance(value, Decimal) or not value.is_finite() or abs(value) > MAX_AMOUNT \
+            or value != value.quantize(FEN):
+        raise ValidationError(_("Amounts are in yuan with at most two decimal places"), field=field)
+    if value < 0 or (positive and value == 0):
+        raise ValidationError(_("Each amount must be above zero and within range"), field=field)
+    return value
 
 
 def format_yuan(amount: Decimal) -> str:

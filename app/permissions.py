@@ -3,8 +3,11 @@
 from dataclasses import dataclass
 from enum import StrEnum
 
+from sqlalchemy import select
+
 from app.errors import PermissionDenied
 from app.i18n import _
+from db.models import User
 
 
 class Role(StrEnum):
@@ -76,6 +79,17 @@ class Actor:
 
     def can(self, permission: Permission) -> bool:
         return permission in ROLE_PERMISSIONS[self.role]
+
+
+def confirm(session, actor: Actor) -> None:
+    """Inside a unit of work: the acting user still exists, is enabled and has the role they logged in with.
+
+    A user disabled, or given another role, at another desk loses their rights at their next action.
+    """
+    row = session.execute(select(User.active, User.role).where(User.id == actor.user_id)).one_or_none()
+    if row is None or not row.active or row.role != actor.role.value:
+        raise PermissionDenied(_("The account {user} was disabled or its role changed; log in again"),
+                               user=actor.username)
 
 
 def require(actor: Actor, permission: Permission) -> None:

@@ -51,7 +51,7 @@ def update_site_details(db: Database, actor: Actor, details: SiteDetails) -> Sit
         if len(value) > MAX_LENGTH:
             raise ValidationError(_("{label} is longer than {count} characters"), field=name,
                                   label=FIELD_LABELS[name], count=MAX_LENGTH)
-    with db.write() as session:
+    with db.write(actor) as session:
         rows = {row.key: row for row in session.scalars(select(SiteSetting).with_for_update())}
         before = {name: rows[name].value for name in values if name in rows}
         for name, value in values.items():

@@ -12,7 +12,7 @@ from app.errors import NotFound, PermissionDenied, ValidationError
 from app.i18n import _
 from app.passwords import hash_password, verify_password
 from app.permissions import Actor, Permission, Role, require
-from db.models import User
+from db.models import AuditHead, User
 
 USERNAME_PATTERN = re.compile(r"^[\w.\-]{2,32}$")
 MIN_PASSWORD_LENGTH = 8
@@ -39,6 +39,8 @@ def create_first_admin(db: Database, username: str, password: str, full_name: st
     username, full_name = _check_username(username), _check_full_name(full_name)
     _check_password(password)
     with db.write() as session:
+        # The chain's head is locked first: two desks starting a new database at once make one administrator.
+        session.get(AuditHead, 1, with_for_update=True)
         if session.scalar(select(func.count()).select_from(User)):
             raise PermissionDenied(_("This database already has users; ask an administrator for an account"))
         user = User(username=username, full_name=full_name, role=Role.ADMIN.value,
@@ -56,7 +58,7 @@ def add_user(db: Database, actor: Actor, username: str, role: Role | str, passwo
     username, full_name = _check_username(username), _check_full_name(full_name)
     role = _check_role(role)
     _check_password(password)
-    with db.write() as session:
+    with db.write(actor) as session:
         if session.scalar(select(User.id).where(User.username == username)) is not None:
             raise ValidationError(_("There is already a user named {name}"), field="username", name=username)
         user = User(username=username, full_name=full_name, role=role.value, password_hash=hash_password(password))
@@ -68,7 +70,7 @@ def add_user(db: Database, actor: Actor, username: str, role: Role | str, passwo
 
 def list_users(db: Database, actor: Actor) -> list[UserInfo]:
     require(actor, Permission.MANAGE_USERS)
-    with db.read() as session:
+    with db.read(actor) as session:
         return [_info(user) for user in session.scalars(select(User).order_by(User.username))]
 
 
@@ -79,7 +81,7 @@ def change_password(db: Database, actor: Actor, username: str, new_password: str
     own = username == actor.username
     if not own:
         require(actor, Permission.MANAGE_USERS)
-    with db.write() as session:
+    with db.write(actor) as session:
         user = _get_user(session, username)
         if own and not actor.can(Permission.MANAGE_USERS):
             if old_password is None or not verify_password(old_password, user.password_hash):
@@ -93,7 +95,7 @@ def set_active(db: Database, actor: Actor, username: str, active: bool) -> UserI
     require(actor, Permission.MANAGE_USERS)
     if username == actor.username and not active:
         raise ValidationError(_("You cannot disable your own account"), field="username")
-    with db.write() as session:
+    with db.write(actor) as session:
         user = _get_user(session, username)
         before = _public(user)
         user.active = active

@@ -27,7 +27,7 @@ from ui.main_window import MainWindow  # noqa: E402
 def main() -> int:
     app = create_application(sys.argv)
     OUT.mkdir(parents=True, exist_ok=True)
-    db = open_database(Path(home) / "data" / "frontoffice.sqlite3")
+    db = open_database(Path(home) / "data" / "frontoffice.sqlite3", create=True)
     admin = create_first_admin(db, "admin", "demo-password", "王经理")
     update_site_details(db, admin, SiteDetails(company_name="示例物业管理有限公司", site_name="国贸大厦",
                                                address="北京市朝阳区建国门外大街1号", phone="010-6505 0000"))

@@ -1,9 +1,12 @@
 """Every test runs on its own SQLite file, with this PC's folders and Qt settings in a temporary place."""
 
+import atexit
 import os
+import shutil
 import tempfile
 
 _HOME = tempfile.mkdtemp(prefix="frontoffice-tests-")
+atexit.register(shutil.rmtree, _HOME, ignore_errors=True)
 os.environ["FRONTOFFICE_DATA_DIR"] = os.path.join(_HOME, "data")
 os.environ["FRONTOFFICE_CONFIG_DIR"] = os.path.join(_HOME, "config")
 os.environ["XDG_CONFIG_HOME"] = os.path.join(_HOME, "xdg-config")
@@ -28,7 +31,7 @@ def db_path(tmp_path):
 
 @pytest.fixture
 def db(db_path):
-    database = open_database(db_path)
+    database = open_database(db_path, create=True)
     yield database
     database.close()
 

@@ -49,17 +49,87 @@ def test_a_clerk_may_not_verify(db, admin, clerk):
         verify(db, clerk)
 
 
-@pytest.mark.parametrize(("tamper", "problem"), [
-    ("UPDATE audit_entry SET after = replace(after, 'cashier', 'mallory') WHERE seq = 2", "row 2 was changed"),
-    ("UPDATE audit_entry SET username = 'nobody' WHERE seq = 1", "row 1 was changed"),
-    ("DELETE FROM audit_entry WHERE seq = 2", "row 2 is missing"),
-    ("DELETE FROM audit_entry WHERE seq = 3", "the last rows of the log are missing"),
+TRIGGERS = ("audit_entry_no_update", "audit_entry_no_delete", "audit_head_no_delete", "audit_head_forward")
+
+
+def tamper(db, *statements):
+    """What someone who can write the file could do: drop the refusing triggers, then change rows."""
+    with sqlite3.connect(db.path) as connection:
+        for trigger in TRIGGERS:
+            connection.execute(f"DROP TRIGGER {trigger}")
+        for statement in statements:
+            connection.execute(statement)
+
+
+def test_the_database_refuses_to_change_or_delete_audit_rows(db, admin):
+    with sqlite3.connect(db.path) as connection:
+        for statement, message in (("UPDATE audit_entry SET username = 'x'", "never changed"),
+                                   ("DELETE FROM audit_entry", "never deleted"),
+                                   ("DELETE FROM audit_head", "never deleted"),
+                                   ("UPDATE audit_head SET last_seq = 0", "only moves to the next row")):
+            with pytest.raises(sqlite3.IntegrityError, match=message):
+                connection.execute(statement)
+    assert verify(db, admin).ok
+
+
+@pytest.mark.parametrize(("statements", "problem"), [
+    (["UPDATE audit_entry SET after = replace(after, 'cashier', 'mallory') WHERE seq = 2"], "row 2 was changed"),
+    (["UPDATE audit_entry SET username = 'nobody' WHERE seq = 1"], "row 1 was changed"),
+    (["DELETE FROM audit_entry WHERE seq = 2"], "row 2 is missing"),
+    (["DELETE FROM audit_entry WHERE seq = 3"], "the last rows of the log are missing"),
+    (["UPDATE audit_entry SET seq = 9 WHERE seq = 2", "UPDATE audit_entry SET seq = 2 WHERE seq = 3",
+      "UPDATE audit_entry SET seq = 3 WHERE seq = 9"], "does not follow the row before it"),
+    (["INSERT INTO audit_entry SELECT seq + 100, at, user_id, username, action, entity, entity_id, before, after,"
+      " prev_hash, hash FROM audit_entry WHERE seq = 2"], "is missing"),
 ])
-def test_tampering_is_detected(db, admin, tamper, problem):
+def test_tampering_is_detected(db, admin, statements, problem):
     add_user(db, admin, "cashier", Role.CASHIER, "cashier-pass")
     update_site_details(db, admin, SiteDetails(company_name="示例物业", site_name="国贸大厦"))
-    with sqlite3.connect(db.path) as connection:
-        connection.execute(tamper)
+    tamper(db, *statements)
     result = verify(db, admin)
     assert not result.ok
     assert any(problem in line for line in result.problems), result.problems
+
+
+def test_a_cut_short_log_with_its_head_moved_back_is_caught_by_the_backups(db, admin, tmp_path):
+    from app.backup import backup
+
+    add_user(db, admin, "cashier", Role.CASHIER, "cashier-pass")
+    backup(db, admin)  # into backups/ beside the database: its head is the anchor
+    add_user(db, admin, "cat", Role.CASHIER, "cat-pass-12")
+    with db.read() as session:
+        keep = session.scalar(select(AuditEntry.hash).where(AuditEntry.seq == 1))
+    tamper(db, "DELETE FROM audit_entry WHERE seq > 1", f"UPDATE audit_head SET last_seq = 1, last_hash = '{keep}'")
+    from app.audit import verify_chain
+
+    with db.read() as session:
+        assert verify_chain(session).ok  # the chain alone cannot tell
+    result = verify(db, admin)
+    assert result.anchors == 1
+    assert any("rows were deleted" in line for line in result.problems), result.problems
+
+
+def test_a_rewritten_log_with_recomputed_hashes_is_caught_by_the_backups(db, admin):
+    from app.audit import GENESIS_HASH, entry_hash, verify_chain
+    from app.backup import backup
+
+    add_user(db, admin, "amy", Role.CASHIER, "amy-pass-123")
+    backup(db, admin)
+    tamper(db)
+    with db.read() as session:
+        entries = list(session.scalars(select(AuditEntry).order_by(AuditEntry.seq)))
+        session.expunge_all()
+    previous, statements = GENESIS_HASH, []
+    for entry in entries:
+        entry.prev_hash = previous
+        if entry.after and "amy" in entry.after:
+            entry.after = entry.after.replace("amy", "zed")
+        entry.hash = entry_hash(entry)
+        statements.append((entry.after, entry.prev_hash, entry.hash, entry.seq))
+        previous = entry.hash
+    with sqlite3.connect(db.path) as connection:
+        connection.executemany("UPDATE audit_entry SET after = ?, prev_hash = ?, hash = ? WHERE seq = ?", statements)
+        connection.execute("UPDATE audit_head SET last_hash = ?", (previous,))
+    with db.read() as session:
+        assert verify_chain(session).ok  # the chain alone cannot tell
+    assert any("the log was rewritten" in line for line in verify(db, admin).problems)

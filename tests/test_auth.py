@@ -119,3 +119,35 @@ def test_an_administrator_resets_a_password_and_unlocks(db, admin, clerk):
             login(db, "clerk", "wrong-password")
     change_password(db, admin, "clerk", "fresh-pass-1")
     assert login(db, "clerk", "fresh-pass-1").username == "clerk"
+
+
+def test_a_user_disabled_at_another_desk_loses_their_rights_at_once(db, admin):
+    other = add_user(db, admin, "eve", Role.ADMIN, "eve-pass-12")
+    eve = login(db, other.username, "eve-pass-12")
+    set_active(db, admin, "eve", False)
+    users = table_count(db, "user_account")
+    with pytest.raises(PermissionDenied, match="eve was disabled or its role changed"):
+        add_user(db, eve, "eve2", Role.ADMIN, "eve2-pass-1")
+    with pytest.raises(PermissionDenied):
+        set_active(db, eve, "admin", False)
+    with pytest.raises(PermissionDenied):
+        list_users(db, eve)
+    assert table_count(db, "user_account") == users
+    assert [u.active for u in list_users(db, admin) if u.username == "admin"] == [True]
+
+
+def test_a_locked_account_records_the_attempts_made_during_the_lock(db, admin):
+    now = utcnow()
+    for _ in range(MAX_FAILED_LOGINS):
+        with pytest.raises(AuthenticationError):
+            login(db, "admin", "wrong-password", now=now)
+    rows = table_count(db, "audit_entry")
+    with pytest.raises(AuthenticationError, match="locked"):
+        login(db, "admin", "guess-number-6", now=now + timedelta(minutes=1))
+    assert table_count(db, "audit_entry") == rows + 1
+
+
+def test_a_disabled_account_is_not_revealed_to_a_wrong_password(db, admin, clerk):
+    set_active(db, admin, "clerk", False)
+    with pytest.raises(AuthenticationError, match="Wrong password"):
+        login(db, "clerk", "not-the-password")

@@ -86,3 +86,42 @@ def test_the_daily_backup_runs_once_a_day_and_keeps_thirty(db, admin):
     assert len(files) == backup.KEEP_AUTO
     assert files[0] == "auto-20260106-090000.sqlite3" and files[-1] == "auto-20260204-090000.sqlite3"
     assert backup.last_backup(db).path.name == files[-1]
+
+
+def test_after_a_restore_the_replaced_timeline_is_set_aside_and_the_log_verifies(db, admin):
+    from app.audit import verify
+
+    monday = backup.backup(db, admin)  # in backups/ beside the database
+    add_user(db, admin, "tuesday", Role.CASHIER, "tuesday-pass")
+    tuesday = backup.backup(db, admin)
+    backup.restore(db, admin, monday)
+    admin = login(db, "admin", ADMIN_PASSWORD)
+    folder = db.path.parent / "backups"
+    assert sorted(p.name for p in folder.glob("*.sqlite3")) == [monday.name]
+    assert (folder / "replaced" / tuesday.name).exists()
+    assert len(list((folder / "replaced").glob("before-restore-*.sqlite3"))) == 1
+    result = verify(db, admin)
+    assert result.ok and result.anchors == 1
+
+
+def test_a_damaged_backup_is_refused_and_nothing_changes(db, admin, tmp_path):
+    for index in range(40):
+        add_user(db, admin, f"user{index:02d}", Role.CASHIER, "long-enough-1", "某" * 90)
+    good = backup.backup(db, admin, tmp_path / "good.sqlite3")
+    data = bytearray(good.read_bytes())
+    page = 4096
+    assert len(data) > 6 * page
+    data[3 * page:5 * page] = bytes(range(256)) * (2 * page // 256)
+    damaged = tmp_path / "damaged.sqlite3"
+    damaged.write_bytes(bytes(data))
+    before = table_count(db, "audit_entry")
+    with pytest.raises(ValidationError, match="is damaged"):
+        backup.restore(db, admin, damaged)
+    assert table_count(db, "audit_entry") == before
+
+
+def test_a_backup_opens_from_read_only_media(db, admin, tmp_path):
+    out = backup.backup(db, admin, tmp_path / "stick.sqlite3")
+    assert out.read_bytes()[18:20] == b"\x01\x01"  # rollback journal, not WAL: no -shm needed to read it
+    with sqlite3.connect(f"file:{out}?mode=ro", uri=True) as connection:
+        assert connection.execute("SELECT COUNT(*) FROM user_account").fetchone() == (1,)

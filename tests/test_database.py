@@ -19,10 +19,10 @@ def revision_of(path) -> str:
 
 def test_a_new_database_is_created_at_the_newest_schema(tmp_path):
     path = tmp_path / "new" / "frontoffice.sqlite3"
-    db = open_database(path)
+    db = open_database(path, create=True)
     try:
         assert path.exists()
-        assert revision_of(path) == head_revision() == "0003"
+        assert revision_of(path) == head_revision() == "0004"
         tables = set(inspect(db.engine).get_table_names())
         assert {"user_account", "audit_entry", "audit_head", "document_sequence", "site_setting"} <= tables
         with db.read() as session:
@@ -58,7 +58,7 @@ def test_an_older_database_is_backed_up_then_upgraded(tmp_path):
 
 def test_migrations_go_down_and_up_again(tmp_path):
     path = tmp_path / "roundtrip.sqlite3"
-    open_database(path).close()
+    open_database(path, create=True).close()
     engine = create_db_engine(f"sqlite:///{path}")
     with engine.begin() as connection:
         command.downgrade(alembic_config(connection), "base")
@@ -70,7 +70,7 @@ def test_migrations_go_down_and_up_again(tmp_path):
 
 def test_a_newer_schema_is_refused_and_left_alone(tmp_path):
     path = tmp_path / "newer.sqlite3"
-    open_database(path).close()
+    open_database(path, create=True).close()
     with sqlite3.connect(path) as connection:
         connection.execute("UPDATE alembic_version SET version_num = '9999'")
     before = path.read_bytes()
@@ -105,7 +105,7 @@ def test_a_folder_is_refused(tmp_path):
 
 
 def test_a_locked_database_gets_a_clear_message(tmp_path, db_path):
-    open_database(db_path).close()
+    open_database(db_path, create=True).close()
     holder = sqlite3.connect(db_path, isolation_level=None)
     holder.execute("BEGIN EXCLUSIVE")
     try:
@@ -117,3 +117,17 @@ def test_a_locked_database_gets_a_clear_message(tmp_path, db_path):
     finally:
         holder.execute("ROLLBACK")
         holder.close()
+
+
+def test_a_mistyped_path_is_refused_and_nothing_is_created(tmp_path):
+    path = tmp_path / "no" / "such" / "site.sqlite3"
+    with pytest.raises(DatabaseProblem, match="There is no database at"):
+        open_database(path)
+    assert not (tmp_path / "no").exists()
+
+
+@pytest.mark.parametrize("url", ["foo://bar", "postgresql+psycopg://x:y@h:notaport/z", "mysql://u:p@localhost/x"])
+def test_a_url_that_cannot_be_used_is_one_clear_message(url):
+    with pytest.raises(DatabaseProblem, match="Cannot use the database") as caught:
+        open_database(url)
+    assert "\n" not in str(caught.value)

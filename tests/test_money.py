@@ -91,3 +91,16 @@ def test_words_are_well_formed_for_any_amount(fen):
     assert words.endswith(("整", "角", "分"))
     assert words.endswith("整") == (fen % 100 == 0)
     assert not words.endswith("分整")
+
+
+def test_money_is_never_a_float():
+    with pytest.raises(TypeError):
+        round_fen(1.005)
+    with pytest.raises(TypeError):
+        to_fen(0.285)
+
+
+@pytest.mark.parametrize("text", ["1e26", "1e30", "-1e30"])
+def test_huge_amounts_are_refused_before_any_arithmetic(text):
+    with pytest.raises(ValidationError, match="too large"):
+        parse_amount(text, allow_negative=True)

@@ -23,6 +23,11 @@ NAMES = {
     "about": "fa5s.info-circle",
     "database": "fa5s.database",
     "pending": "fa5s.hourglass-half",
+    "receipts": "fa5s.receipt",
+    "printing": "fa5s.sliders-h",
+    "void": "fa5s.times-circle",
+    "check": "fa5s.qrcode",
+    "search": "fa5s.search",
     "front_desk": "fa5s.concierge-bell",
     "business_centre": "fa5s.print",
     "repairs": "fa5s.tools",
@@ -30,6 +35,11 @@ NAMES = {
     "owner_accounts": "fa5s.file-invoice-dollar",
     "leasing": "fa5s.file-signature",
     "dashboard": "fa5s.chart-bar",
+    "print": "fa5s.print",
+    "save": "fa5s.save",
+    "zoom_in": "fa5s.search-plus",
+    "zoom_out": "fa5s.search-minus",
+    "fit_width": "fa5s.arrows-alt-h",
 }
 
 

@@ -2,11 +2,12 @@
 
 import argparse
 import sys
+import traceback
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from app.config import configured_db
+from app.config import configured_db, data_dir, default_db_path
 from app.database import Database, open_database
 from app.errors import FrontOfficeError
 from app.permissions import Actor
@@ -35,6 +36,21 @@ def create_application(argv: list[str]) -> QApplication:
     return app
 
 
+def report_unexpected(kind, error, trace) -> None:
+    """A fault of ours reaches the clerk as one message, and the full trace goes to the log file."""
+    log_file = data_dir() / "frontoffice.log"
+    try:
+        log_file.parent.mkdir(parents=True, exist_ok=True)
+        with log_file.open("a", encoding="utf-8") as handle:
+            handle.write("".join(traceback.format_exception(kind, error, trace)))
+    except OSError:
+        pass
+    if QApplication.instance() is not None:
+        QMessageBox.critical(None, QCoreApplication.translate("Main", "FrontOffice"), QCoreApplication.translate(
+            "Main", "Something went wrong: {error}\nDetails are in {log}.").format(
+            error=" ".join(str(error).split()) or kind.__name__, log=log_file))
+
+
 def sign_in(db: Database) -> Actor | None:
     """The administrator created on a new database, or the user who logs in; None if they cancel."""
     dialog = LoginDialog(db) if has_users(db) else FirstAdminDialog(db)
@@ -45,8 +61,11 @@ def main(argv: list[str] | None = None) -> int:
     argv = sys.argv if argv is None else argv
     args = parse_args(argv[1:])
     app = create_application(argv)
+    sys.excepthook = report_unexpected
     try:
-        db = open_database(configured_db(args.db))
+        location = configured_db(args.db)
+        # The embedded default is made on first start; any other path must exist (a typo is not a new site).
+        db = open_database(location, create=location == str(default_db_path()))
     except FrontOfficeError as error:
         QMessageBox.critical(None, QCoreApplication.translate("Main", "FrontOffice"), error_text(error))
         return 1

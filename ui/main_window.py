@@ -2,7 +2,7 @@
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QTabWidget
 
@@ -12,14 +12,17 @@ from app.database import Database
 from app.errors import FrontOfficeError
 from app.permissions import ROLE_LABELS, Actor, Permission, require
 from ui import settings
+from ui.dialogs.printing_settings import PrintingSettingsDialog
 from ui.dialogs.site_details import SiteDetailsDialog
 from ui.dialogs.users import UsersDialog
 from ui.i18n import LANGUAGES, error_text, translate_text
 from ui.icons import icon
+from ui.receipts_window import ReceiptsWindow
 from ui.runner import run_in_background
 from ui.tabs import TABS
 
 VERSION = "0.1.0"
+BACKUP_CHECK_MS = 60 * 60 * 1000  # a desk left running for days still backs up once a day
 
 
 class MainWindow(QMainWindow):
@@ -39,6 +42,8 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._build_status_bar()
         self._restore_layout()
+        self.backup_timer = QTimer(self, interval=BACKUP_CHECK_MS)
+        self.backup_timer.timeout.connect(self.start_daily_backup)
 
     # --- menus -------------------------------------------------------------------------------------
     def _build_menus(self) -> None:
@@ -46,12 +51,16 @@ class MainWindow(QMainWindow):
         self.backup_action = file_menu.addAction(icon("backup"), self.tr("&Back up..."), self.backup_now)
         self.restore_action = file_menu.addAction(icon("restore"), self.tr("&Restore..."), self.restore)
         file_menu.addSeparator()
+        receipts = file_menu.addAction(icon("receipts"), self.tr("Re&ceipts..."), self.open_receipts)
+        receipts.setShortcut("Ctrl+Shift+R")
+        file_menu.addSeparator()
         quit_action = file_menu.addAction(icon("quit"), self.tr("&Quit"), self.close)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
 
         settings_menu = self.menuBar().addMenu(self.tr("&Settings"))
         settings_menu.addAction(icon("site"), self.tr("&Site details..."), self.edit_site_details)
         settings_menu.addAction(icon("users"), self.tr("&Users..."), self.manage_users)
+        settings_menu.addAction(icon("printing"), self.tr("&Printing..."), self.printing_settings)
         language_menu = settings_menu.addMenu(icon("language"), self.tr("&Language"))
         group = QActionGroup(self)
         for code, name in LANGUAGES.items():
@@ -108,6 +117,8 @@ class MainWindow(QMainWindow):
         task.finished.connect(lambda: self.tasks.remove(task))
 
     def start_daily_backup(self) -> None:
+        """Now, and every hour after: a backup if none was made today (the service decides)."""
+        self.backup_timer.start()
         self.run(self.tr("Daily backup"), lambda _progress: backup.auto_backup_if_due(self.db),
                  lambda _path: self.refresh_backup_label())
 
@@ -154,6 +165,13 @@ class MainWindow(QMainWindow):
     def manage_users(self) -> None:
         if self._allowed(Permission.MANAGE_USERS):
             UsersDialog(self.db, self.actor, self).exec()
+
+    def open_receipts(self) -> None:
+        if self._allowed(Permission.VIEW_RECEIPTS):
+            ReceiptsWindow(self.db, self.actor, self).exec()
+
+    def printing_settings(self) -> None:
+        PrintingSettingsDialog(self).exec()
 
     def _allowed(self, permission: Permission) -> bool:
         """Menus stay visible to everyone; the service's rule says no, and this says it before any dialog."""

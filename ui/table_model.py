@@ -10,6 +10,7 @@ from datetime import date, datetime
 from decimal import Decimal
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt
+from PySide6.QtGui import QColor
 
 from app.clock import format_local
 from app.money import format_yuan
@@ -23,6 +24,7 @@ class Column:
     title: str
     value: Callable[[object], object]
     display: Callable[[object], str] | None = None  # how to show the value, when not the default
+    colour: Callable[[object], QColor | None] | None = None  # the text colour for a row, e.g. red for void
 
 
 def display_value(value) -> str:
@@ -73,6 +75,8 @@ class RowTableModel(QAbstractTableModel):
             if isinstance(value, Decimal | int) and not isinstance(value, bool):
                 return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ForegroundRole and column.colour is not None:
+            return column.colour(row)
         if role == SORT_ROLE:
             return int(value * 100) if isinstance(value, Decimal) else value  # fen: an exact order
         if role == ROW_ROLE:

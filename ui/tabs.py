@@ -44,4 +44,12 @@ TABS = (
             QT_TRANSLATE_NOOP("Tabs", "Units and owners, fee standards, monthly billing, payments, receipts "
                                       "and arrears."),
             PendingTab),
+    TabSpec("leasingTab", QT_TRANSLATE_NOOP("Tabs", "Leasing"), "leasing",
+            QT_TRANSLATE_NOOP("Tabs", "Spaces on the market, prospective tenants, leases with rent schedules, "
+                                      "occupancy; events, surveys and care visits for residents."),
+            PendingTab),
+    TabSpec("dashboardTab", QT_TRANSLATE_NOOP("Tabs", "Dashboard"), "dashboard",
+            QT_TRANSLATE_NOOP("Tabs", "Charts and reports across the site: collection rate, arrears, repairs, "
+                                      "fire-safety findings, occupancy."),
+            PendingTab),
 )

@@ -24,8 +24,8 @@ class Result:
     data: dict = field(default_factory=dict)
 
 
-def database(args) -> Database:
-    return open_database(configured_db(args.db))
+def database(args, create: bool = False) -> Database:
+    return open_database(configured_db(args.db), create=create)
 
 
 def password(prompt: str) -> str:
@@ -36,11 +36,12 @@ def password(prompt: str) -> str:
     return getpass.getpass(prompt)
 
 
-def new_password(prompt: str) -> str:
-    if os.environ.get(ENV_NEW_PASSWORD):
-        return os.environ[ENV_NEW_PASSWORD]
+def new_password(prompt: str, env: str = ENV_NEW_PASSWORD) -> str:
+    """A password being set: from ``env``, or typed twice at a prompt."""
+    if os.environ.get(env):
+        return os.environ[env]
     if not sys.stdin or not sys.stdin.isatty():
-        raise ValidationError(_("No new password: set {env} or run the command in a terminal"), env=ENV_NEW_PASSWORD)
+        raise ValidationError(_("No new password: set {env} or run the command in a terminal"), env=env)
     first = getpass.getpass(prompt)
     if getpass.getpass("Again: ") != first:
         raise ValidationError(_("The two passwords differ"), field="password")

@@ -1,6 +1,6 @@
 """``init``: create or upgrade the database; on one with no users, ``--as NAME`` makes the administrator."""
 
-from app.cli.context import Result, actor, database, password
+from app.cli.context import ENV_PASSWORD, Result, actor, database, new_password
 from app.users import create_first_admin, has_users
 from db.migrate import head_revision
 
@@ -12,13 +12,13 @@ def register(commands, common) -> None:
 
 
 def run(args) -> Result:
-    db = database(args)
+    db = database(args, create=True)
     try:
         lines = [f"Database ready: {db.display_name} (schema {head_revision()})"]
         data = {"database": db.display_name, "schema": head_revision(), "created_admin": None}
         if args.as_user and not has_users(db):
-            admin = create_first_admin(db, args.as_user, password(f"New password for {args.as_user}: "),
-                                       args.full_name)
+            admin = create_first_admin(db, args.as_user, new_password(f"New password for {args.as_user}: ",
+                                                                      ENV_PASSWORD), args.full_name)
             lines.append(f"Created the administrator {admin.username}")
             data["created_admin"] = admin.username
         elif args.as_user:

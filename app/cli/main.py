@@ -41,6 +41,10 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("frontoffice-admin: interrupted", file=sys.stderr)
         return 130
+    except Exception as error:  # a fault of ours: still one line, and a non-zero exit
+        print(f"frontoffice-admin: unexpected error ({type(error).__name__}): {' '.join(str(error).split())}",
+              file=sys.stderr)
+        return 1
     if args.json:
         print(json.dumps(result.data, ensure_ascii=False, default=str))
     elif result.text:

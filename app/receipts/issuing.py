@@ -9,9 +9,9 @@ from app.clock import today
 from app.database import Database
 from app.errors import ValidationError
 from app.i18n import _
-from app.money import MAX_AMOUNT
+from app.money import MAX_AMOUNT, check_amount
 from app.numbering import next_number
-from app.permissions import Actor, Permission, require
+from app.permissions import Actor, Permission, confirm, require
 from app.receipts.check_code import check_code, site_secret
 from app.receipts.model import SERIES, PaymentMethod, ReceiptDraft, ReceiptKind, ReceiptView, view_of
 from db.models import Receipt, ReceiptLine
@@ -27,6 +27,7 @@ def issue_receipt(session: Session, actor: Actor, draft: ReceiptDraft) -> Receip
     kind = _check_kind(draft.kind)
     require(actor, ISSUE_PERMISSION[kind])
     total = check_draft(draft)
+    confirm(session, actor)
     now = utcnow()
     business_date = today(now)
     number = next_number(session, SERIES[kind], business_date)
@@ -50,7 +51,7 @@ def issue_receipt(session: Session, actor: Actor, draft: ReceiptDraft) -> Receip
 
 def issue(db: Database, actor: Actor, draft: ReceiptDraft) -> ReceiptView:
     """A receipt in a transaction of its own (for a payment recorded nowhere else)."""
-    with db.write() as session:
+    with db.write(actor) as session:
         return issue_receipt(session, actor, draft)
 
 
@@ -72,23 +73,16 @@ def check_draft(draft: ReceiptDraft) -> Decimal:
     for line in draft.lines:
         if not line.item.strip() or len(line.item.strip()) > 100 or len(line.period.strip()) > 40:
             raise ValidationError(_("Each line needs an item of at most 100 characters"), field="lines")
-        _check_money(line.amount, "lines", positive=True)
+        check_amount(line.amount, "lines", positive=True)
         if line.unit_price is not None:
-            _check_money(line.unit_price, "lines")
+            check_amount(line.unit_price, "lines")
     for name in ("deposit", "balance"):
         if getattr(draft, name) is not None:
-            _check_money(getattr(draft, name), name)
+            check_amount(getattr(draft, name), name)
     total = sum((line.amount for line in draft.lines), Decimal("0.00"))
     if total > MAX_AMOUNT:
         raise ValidationError(_("The total is too large"), field="lines")
     return total
-
-
-def _check_money(value, field: str, positive: bool = False) -> None:
-    if not isinstance(value, Decimal) or not value.is_finite() or value != value.quantize(Decimal("0.01")):
-        raise ValidationError(_("Amounts are in yuan with at most two decimal places"), field=field)
-    if value < 0 or (positive and value == 0) or value > MAX_AMOUNT:
-        raise ValidationError(_("Each amount must be above zero and within range"), field=field)
 
 
 def _check_kind(kind) -> ReceiptKind:

@@ -39,7 +39,7 @@ def prepare_print(db: Database, actor: Actor, number: str, layout: Layout | str 
     except ValueError:
         raise ValidationError(_("Unknown layout {layout}; use a4-three or carbonless-241x93"), field="layout",
                               layout=layout) from None
-    with db.read() as session:
+    with db.read(actor) as session:
         receipt = view_of(load(session, number))
     site = get_site_details(db)
     document = receipt_document(receipt, site, reprint=receipt.print_count)
@@ -49,7 +49,7 @@ def prepare_print(db: Database, actor: Actor, number: str, layout: Layout | str 
 def record_print(db: Database, actor: Actor, job: PrintJob) -> ReceiptView:
     """Counts the print once it has gone to the printer or a file; refused if the receipt changed meanwhile."""
     require(actor, Permission.VIEW_RECEIPTS)
-    with db.write() as session:
+    with db.write(actor) as session:
         receipt = load(session, job.receipt.number, for_update=True)
         if receipt.print_count != job.print_number - 1 or receipt.status != job.receipt.status.value:
             raise ValidationError(_("Receipt {number} was printed or voided at another desk meanwhile; "

@@ -29,7 +29,7 @@ def load(session: Session, number: str, for_update: bool = False) -> Receipt:
 
 def get(db: Database, actor: Actor, number: str) -> ReceiptView:
     require(actor, Permission.VIEW_RECEIPTS)
-    with db.read() as session:
+    with db.read(actor) as session:
         return view_of(load(session, number))
 
 
@@ -42,7 +42,7 @@ def find(db: Database, actor: Actor, date_from: date, date_to: date,
     query = select(Receipt).where(Receipt.business_date >= date_from, Receipt.business_date <= date_to)
     if kind is not None:
         query = query.where(Receipt.kind == ReceiptKind(kind).value)
-    with db.read() as session:
+    with db.read(actor) as session:
         return [view_of(r) for r in session.scalars(query.order_by(Receipt.number))]
 
 
@@ -52,7 +52,7 @@ def void(db: Database, actor: Actor, number: str, reason: str) -> ReceiptView:
     reason = (reason or "").strip()
     if len(reason) < MIN_REASON:
         raise ValidationError(_("Say why the receipt is void"), field="reason")
-    with db.write() as session:
+    with db.write(actor) as session:
         receipt = load(session, number, for_update=True)
         if receipt.status == "void":
             raise ValidationError(_("Receipt {number} is already void"), field="number", number=receipt.number)
@@ -77,7 +77,7 @@ class CodeCheck:
 def verify_code(db: Database, actor: Actor, text: str) -> CodeCheck:
     require(actor, Permission.VIEW_RECEIPTS)
     scanned = parse(text)
-    with db.read() as session:
+    with db.read(actor) as session:
         expected = check_code(site_secret(session), scanned.number, scanned.on, scanned.total)
         receipt = session.scalar(select(Receipt).where(Receipt.number == scanned.number))
         view = view_of(receipt) if receipt is not None else None

@@ -36,6 +36,10 @@
         <translation>{name} 不是物业前台的备份文件</translation>
     </message>
     <message>
+        <source>The backup {name} is damaged; choose another</source>
+        <translation>备份 {name} 已损坏；请选择其他备份</translation>
+    </message>
+    <message>
         <source>The backup {name} was made by a newer FrontOffice; install the newer version</source>
         <translation>备份 {name} 由更新版本的物业前台生成；请安装新版本</translation>
     </message>
@@ -84,12 +88,20 @@
         <translation>数据库 {name} 无法使用：{reason}</translation>
     </message>
     <message>
+        <source>Cannot use the database {name}: {reason}</source>
+        <translation>无法使用数据库 {name}：{reason}</translation>
+    </message>
+    <message>
         <source>{name} is another program&apos;s database, not FrontOffice&apos;s</source>
         <translation>{name} 是其他程序的数据库，不是物业前台的</translation>
     </message>
     <message>
         <source>The database {name} was made by a newer FrontOffice (schema {found}); this version knows schemas up to {head}. Install the newer version</source>
         <translation>数据库 {name} 由更新版本的物业前台创建（结构版本 {found}）；本版本只支持到 {head}。请安装新版本</translation>
+    </message>
+    <message>
+        <source>There is no database at {name}; check the path, or create one with &apos;frontoffice-admin init --db {name}&apos;</source>
+        <translation>{name} 处没有数据库；请检查路径，或用 frontoffice-admin init --db {name} 创建</translation>
     </message>
     <message>
         <source>{name} is a folder, not a database file</source>
@@ -182,6 +194,10 @@
     <message>
         <source>void receipts</source>
         <translation>作废收据</translation>
+    </message>
+    <message>
+        <source>The account {user} was disabled or its role changed; log in again</source>
+        <translation>账户 {user} 已被停用或角色已变更；请重新登录</translation>
     </message>
     <message>
         <source>{user} ({role}) may not {action}</source>
@@ -367,6 +383,10 @@
         <source>Receipt {number} is already void</source>
         <translation>收据 {number} 已作废</translation>
     </message>
+    <message>
+        <source>The audit log of this database is damaged (its head row is missing); restore a backup</source>
+        <translation>该数据库的审计日志已损坏（缺少链头记录）；请恢复备份</translation>
+    </message>
 </context>
 <context>
     <name>AddUserDialog</name>
@@ -450,6 +470,12 @@
         <source>FrontOffice</source>
         <translation>物业前台</translation>
     </message>
+    <message>
+        <source>Something went wrong: {error}
+Details are in {log}.</source>
+        <translation>程序出错：{error}
+详细信息记录在 {log}。</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -470,6 +496,10 @@
         <translation>恢复(&amp;R)...</translation>
     </message>
     <message>
+        <source>Re&amp;ceipts...</source>
+        <translation>收据查询(&amp;C)...</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
@@ -484,6 +514,10 @@
     <message>
         <source>&amp;Users...</source>
         <translation>用户管理(&amp;U)...</translation>
+    </message>
+    <message>
+        <source>&amp;Printing...</source>
+        <translation>打印设置(&amp;P)...</translation>
     </message>
     <message>
         <source>&amp;Language</source>
@@ -590,10 +624,274 @@ Database: {db}</source>
     </message>
 </context>
 <context>
+    <name>PdfPreviewDialog</name>
+    <message>
+        <source>Print...</source>
+        <translation>打印...</translation>
+    </message>
+    <message>
+        <source>Save as PDF...</source>
+        <translation>另存为 PDF...</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>缩小</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>放大</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>适合宽度</translation>
+    </message>
+    <message>
+        <source>1 page</source>
+        <translation>1 页</translation>
+    </message>
+    <message>
+        <source>{count} pages</source>
+        <translation>{count} 页</translation>
+    </message>
+    <message>
+        <source>{zoom}% · {pages}</source>
+        <translation>{zoom}% · {pages}</translation>
+    </message>
+    <message>
+        <source>Print {title}</source>
+        <translation>打印 {title}</translation>
+    </message>
+    <message>
+        <source>The PDF could not be saved as {path} ({reason}). Choose another folder or name.</source>
+        <translation>PDF 无法保存为 {path}（{reason}）。请选择其他文件夹或文件名。</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>另存为 PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+</context>
+<context>
     <name>PendingTab</name>
     <message>
         <source>This area is not available in this version yet.</source>
         <translation>本版本尚未提供此功能。</translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <source>The printer &apos;{name}&apos; is not available: it may have been removed or disconnected. Choose another printer.</source>
+        <translation>打印机“{name}”不可用：可能已被删除或断开连接。请选择其他打印机。</translation>
+    </message>
+    <message>
+        <source>The printer &apos;{name}&apos; cannot print on {width} x {height} mm paper.</source>
+        <translation>打印机“{name}”无法使用 {width} × {height} 毫米的纸张。</translation>
+    </message>
+    <message>
+        <source>Receipt {number}</source>
+        <translation>收据 {number}</translation>
+    </message>
+    <message>
+        <source>Receipt {number} (reprint {count})</source>
+        <translation>收据 {number}（第 {count} 次补打）</translation>
+    </message>
+</context>
+<context>
+    <name>PrintingSettingsDialog</name>
+    <message>
+        <source>Printing</source>
+        <translation>打印设置</translation>
+    </message>
+    <message>
+        <source>Fee receipts</source>
+        <translation>收费收据</translation>
+    </message>
+    <message>
+        <source>Business-centre receipts</source>
+        <translation>商务中心收据</translation>
+    </message>
+    <message>
+        <source>Layout on this PC</source>
+        <translation>本机打印版式</translation>
+    </message>
+    <message>
+        <source>A4, three copies with cut lines</source>
+        <translation>A4 纸三联（带裁切线）</translation>
+    </message>
+    <message>
+        <source>Carbonless form 241 x 93 mm (dot-matrix)</source>
+        <translation>241 × 93 mm 连续复写纸（针式打印机）</translation>
+    </message>
+    <message>
+        <source>Carbonless forms: where the printer puts them</source>
+        <translation>连续复写纸：打印位置校正</translation>
+    </message>
+    <message>
+        <source>Move right (mm)</source>
+        <translation>向右移动（毫米）</translation>
+    </message>
+    <message>
+        <source>Move down (mm)</source>
+        <translation>向下移动（毫米）</translation>
+    </message>
+    <message>
+        <source>Print the calibration page...</source>
+        <translation>打印校准页...</translation>
+    </message>
+    <message>
+        <source>Each cross should sit 10 mm from the form&apos;s edges.</source>
+        <translation>每个十字应距纸边 10 毫米。</translation>
+    </message>
+    <message>
+        <source>Calibration page</source>
+        <translation>校准页</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptsWindow</name>
+    <message>
+        <source>Receipts</source>
+        <translation>收据查询</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <source>Void</source>
+        <translation>作废</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Payer</source>
+        <translation>交款人</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>房号/单位</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>付款方式</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Prints</source>
+        <translation>打印次数</translation>
+    </message>
+    <message>
+        <source>Print...</source>
+        <translation>打印...</translation>
+    </message>
+    <message>
+        <source>Void...</source>
+        <translation>作废...</translation>
+    </message>
+    <message>
+        <source>Check a code...</source>
+        <translation>验证二维码...</translation>
+    </message>
+    <message>
+        <source>All receipts</source>
+        <translation>全部收据</translation>
+    </message>
+    <message>
+        <source>Fee receipts</source>
+        <translation>收费收据</translation>
+    </message>
+    <message>
+        <source>Business-centre receipts</source>
+        <translation>商务中心收据</translation>
+    </message>
+    <message>
+        <source>Search number, payer or unit (Ctrl+F)</source>
+        <translation>搜索编号、交款人或房号（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>No receipts in these dates. Receipts are issued at the owner-accounts and business-centre tabs; change the dates to look further back.</source>
+        <translation>这段日期内没有收据。收据在“业户收费”和“商务中心”页开具；可修改日期查看更早的收据。</translation>
+    </message>
+    <message>
+        <source>Select a receipt to see its lines.</source>
+        <translation>选择一张收据以查看收费明细。</translation>
+    </message>
+    <message>
+        <source>Void: {reason} ({who})</source>
+        <translation>已作废：{reason}（{who}）</translation>
+    </message>
+    <message>
+        <source>Select a receipt first</source>
+        <translation>请先选择一张收据</translation>
+    </message>
+    <message>
+        <source>Void receipt {number}</source>
+        <translation>作废收据 {number}</translation>
+    </message>
+    <message>
+        <source>A void receipt keeps its number and prints with 作废. It cannot be undone.</source>
+        <translation>作废的收据保留原编号，打印时带“作废”标记。作废后不能撤销。</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>作废原因</translation>
+    </message>
+    <message>
+        <source>Check a receipt code</source>
+        <translation>验证收据二维码</translation>
+    </message>
+    <message>
+        <source>Scan the QR code of a receipt into this field, or type it.</source>
+        <translation>请用扫码枪扫描收据上的二维码，或手工输入。</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>二维码内容</translation>
+    </message>
+    <message>
+        <source>Not genuine</source>
+        <translation>不是真实收据</translation>
+    </message>
+    <message>
+        <source>This receipt is not genuine: it was not made by this site, or it was altered.</source>
+        <translation>该收据不真实：不是本项目开具的，或已被篡改。</translation>
+    </message>
+    <message>
+        <source>Receipt {number} is genuine but void: {reason}</source>
+        <translation>收据 {number} 真实，但已作废：{reason}</translation>
+    </message>
+    <message>
+        <source>Genuine</source>
+        <translation>真实收据</translation>
+    </message>
+    <message>
+        <source>Receipt {number} is genuine: {amount}, paid by {payer} on {date}.</source>
+        <translation>收据 {number} 真实有效：{amount}，交款人 {payer}，日期 {date}。</translation>
     </message>
 </context>
 <context>
@@ -644,6 +942,22 @@ Database: {db}</source>
     <message>
         <source>Units and owners, fee standards, monthly billing, payments, receipts and arrears.</source>
         <translation>房屋与业户、收费标准、月度计费、收款、收据和欠费。</translation>
+    </message>
+    <message>
+        <source>Leasing</source>
+        <translation>招商客服</translation>
+    </message>
+    <message>
+        <source>Spaces on the market, prospective tenants, leases with rent schedules, occupancy; events, surveys and care visits for residents.</source>
+        <translation>可租空间、意向客户、租约与租金计划、出租率；社区活动、满意度调查和关怀走访。</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>统计看板</translation>
+    </message>
+    <message>
+        <source>Charts and reports across the site: collection rate, arrears, repairs, fire-safety findings, occupancy.</source>
+        <translation>全项目的图表与报表：收缴率、欠费、维修、消防隐患、出租率。</translation>
     </message>
 </context>
 <context>

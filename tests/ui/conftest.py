@@ -1,4 +1,5 @@
 import pytest
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from ui.main import create_application
@@ -10,28 +11,30 @@ def app(qapp):
     return create_application([])
 
 
-class MessageBoxes:
-    """Answers the message boxes a test triggers, keeping their texts: they are what the clerk reads."""
+class Modals:
+    """Acts in the modal dialogs a test opens, once they are really shown by their own event loop."""
 
-    def __init__(self, qtbot):
-        self.qtbot = qtbot
-        self.texts: list[str] = []
+    def __init__(self):
+        self.texts: list[str] = []  # what the message boxes said: what the clerk reads
 
-    def close_next(self, button=QMessageBox.StandardButton.Ok):
-        def close():
+    def answer(self, kind, action) -> None:
+        def attempt():
             for widget in QApplication.topLevelWidgets():
-                if isinstance(widget, QMessageBox) and widget.isVisible():
-                    self.texts.append(widget.text())
-                    widget.done(button)
+                if isinstance(widget, kind) and widget.isVisible():
+                    action(widget)
                     return
-            self.qtbot.wait(20)
-            close()
+            QTimer.singleShot(20, attempt)
 
-        from PySide6.QtCore import QTimer
+        QTimer.singleShot(0, attempt)
 
-        QTimer.singleShot(0, close)
+    def close_next(self, button=QMessageBox.StandardButton.Ok) -> None:
+        def close(box):
+            self.texts.append(box.text())
+            box.done(button)
+
+        self.answer(QMessageBox, close)
 
 
 @pytest.fixture
-def message_boxes(qtbot):
-    return MessageBoxes(qtbot)
+def message_boxes():
+    return Modals()

@@ -1,0 +1,196 @@
+"""Issued receipts: find them by date and text, see their lines, print or reprint, void (managers), and
+check a scanned receipt code. Used from the File menu, and by the tabs that issue receipts."""
+
+from PySide6.QtCore import QDate, QSortFilterProxyModel, Qt
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QStackedWidget,
+    QTableView,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.clock import today
+from app.database import Database
+from app.errors import FrontOfficeError
+from app.money import format_yuan
+from app.permissions import Actor
+from app.receipts.model import PAYMENT_LABELS, ReceiptKind, ReceiptView
+from app.receipts.records import find, verify_code, void
+from ui.forms import FormDialog
+from ui.i18n import error_text, translate_text
+from ui.icons import icon
+from ui.receipt_printing import print_receipt
+from ui.table_model import ROW_ROLE, SORT_ROLE, Column, RowTableModel
+from ui.theme import STATUS_RED
+
+
+class ReceiptsWindow(QDialog):
+    def __init__(self, db: Database, actor: Actor, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.db, self.actor = db, actor
+        self.setObjectName("receiptsWindow")
+        self.setWindowTitle(self.tr("Receipts"))
+        self.resize(1000, 620)
+        valid, void_word = self.tr("Valid"), self.tr("Void")
+        self.model = RowTableModel([
+            Column(self.tr("Number"), lambda r: r.number),
+            Column(self.tr("Date"), lambda r: r.business_date),
+            Column(self.tr("Payer"), lambda r: r.payer),
+            Column(self.tr("Unit"), lambda r: r.unit),
+            Column(self.tr("Amount"), lambda r: r.total),
+            Column(self.tr("Payment"), lambda r: translate_text(PAYMENT_LABELS[r.payment_method])),
+            Column(self.tr("Status"), lambda r: r.is_void, lambda v: void_word if v else valid,
+                   lambda r: STATUS_RED if r.is_void else None),
+            Column(self.tr("Prints"), lambda r: r.print_count),
+        ], parent=self)
+        self.proxy = QSortFilterProxyModel(self, sortRole=SORT_ROLE, filterKeyColumn=-1)
+        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.proxy.setSourceModel(self.model)
+        self._build()
+        self.refresh()
+
+    def _build(self) -> None:
+        toolbar = QToolBar()
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.print_action = toolbar.addAction(icon("print"), self.tr("Print..."), self.print_selected)
+        self.print_action.setShortcut(QKeySequence.StandardKey.Print)
+        toolbar.addAction(icon("void"), self.tr("Void..."), self.void_selected)
+        toolbar.addAction(icon("check"), self.tr("Check a code..."), self.check_code)
+
+        self.date_from = QDateEdit(calendarPopup=True, displayFormat="yyyy-MM-dd", objectName="dateFrom")
+        self.date_to = QDateEdit(calendarPopup=True, displayFormat="yyyy-MM-dd", objectName="dateTo")
+        day = today()
+        self.date_from.setDate(QDate(day.year, day.month, 1))
+        self.date_to.setDate(QDate(day.year, day.month, day.day))
+        self.kind = QComboBox(objectName="kind")
+        self.kind.addItem(self.tr("All receipts"), None)
+        self.kind.addItem(self.tr("Fee receipts"), ReceiptKind.FEE.value)
+        self.kind.addItem(self.tr("Business-centre receipts"), ReceiptKind.BUSINESS.value)
+        self.search = QLineEdit(placeholderText=self.tr("Search number, payer or unit (Ctrl+F)"), objectName="search",
+                                clearButtonEnabled=True)
+        self.search.textChanged.connect(self.proxy.setFilterFixedString)
+        for widget in (self.date_from, self.date_to, self.kind):
+            (widget.dateChanged if isinstance(widget, QDateEdit) else widget.currentIndexChanged).connect(self.refresh)
+        filters = QHBoxLayout()
+        for widget in (QLabel(self.tr("From")), self.date_from, QLabel(self.tr("to")), self.date_to, self.kind):
+            filters.addWidget(widget)
+        filters.addWidget(self.search, 1)
+        find_action = self.search.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
+        find_action.setShortcut(QKeySequence.StandardKey.Find)
+        find_action.triggered.connect(self.search.setFocus)
+        self.addAction(find_action)
+
+        self.table = QTableView(objectName="receiptsTable", sortingEnabled=True)
+        self.table.setModel(self.proxy)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.verticalHeader().hide()
+        self.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+        self.table.selectionModel().selectionChanged.connect(self.show_details)
+        self.table.doubleClicked.connect(self.print_selected)
+        self.empty = QLabel(self.tr("No receipts in these dates. Receipts are issued at the owner-accounts and "
+                                    "business-centre tabs; change the dates to look further back."),
+                            alignment=Qt.AlignmentFlag.AlignCenter, wordWrap=True, objectName="emptyState")
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.table)
+        self.stack.addWidget(self.empty)
+        self.details = QLabel(textFormat=Qt.TextFormat.RichText, objectName="details", wordWrap=True)
+        self.details.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        layout = QVBoxLayout(self)
+        layout.addWidget(toolbar)
+        layout.addLayout(filters)
+        layout.addWidget(self.stack, 3)
+        layout.addWidget(self.details, 1)
+
+    def refresh(self) -> None:
+        try:
+            receipts = find(self.db, self.actor, self.date_from.date().toPython(), self.date_to.date().toPython(),
+                            self.kind.currentData())
+        except FrontOfficeError as error:
+            self.show_error(error)
+            receipts = []
+        self.model.set_rows(receipts)
+        self.stack.setCurrentWidget(self.table if receipts else self.empty)
+        self.show_details()
+
+    def selected(self) -> ReceiptView | None:
+        rows = self.table.selectionModel().selectedRows()
+        return rows[0].data(ROW_ROLE) if rows else None
+
+    def select(self, number: str) -> None:
+        for row in range(self.proxy.rowCount()):
+            if self.proxy.index(row, 0).data() == number:
+                self.table.selectRow(row)
+                return
+
+    def show_details(self, *_args) -> None:
+        receipt = self.selected()
+        if receipt is None:
+            self.details.setText(self.tr("Select a receipt to see its lines."))
+            return
+        lines = "".join(f"<tr><td>{line.item}</td><td>{line.period}</td><td align='right'>{format_yuan(line.amount)}"
+                        f"</td></tr>" for line in receipt.lines)
+        status = (self.tr("Void: {reason} ({who})").format(reason=receipt.void_reason, who=receipt.voided_by)
+                  if receipt.is_void else self.tr("Valid"))
+        self.details.setText(
+            f"<b>{receipt.number}</b> · {receipt.payer} · {format_yuan(receipt.total)} · {status} · "
+            f"{self.tr('Operator')}: {receipt.operator_name}<table cellspacing='6'>{lines}</table>")
+
+    def print_selected(self, *_args) -> None:
+        receipt = self.selected()
+        if receipt is None:
+            QMessageBox.information(self, self.windowTitle(), self.tr("Select a receipt first"))
+            return
+        if print_receipt(self, self.db, self.actor, receipt):
+            self.refresh()
+            self.select(receipt.number)
+
+    def void_selected(self) -> None:
+        receipt = self.selected()
+        if receipt is None:
+            QMessageBox.information(self, self.windowTitle(), self.tr("Select a receipt first"))
+            return
+        dialog = FormDialog(self, self.tr("Void receipt {number}").format(number=receipt.number),
+                            lambda values: void(self.db, self.actor, receipt.number, values["reason"]))
+        dialog.set_intro(self.tr("A void receipt keeps its number and prints with 作废. It cannot be undone."))
+        dialog.add_field("reason", self.tr("Reason"), QLineEdit(), required=True)
+        if dialog.exec():
+            self.refresh()
+            self.select(receipt.number)
+
+    def check_code(self) -> None:
+        dialog = FormDialog(self, self.tr("Check a receipt code"),
+                            lambda values: verify_code(self.db, self.actor, values["payload"]))
+        dialog.set_intro(self.tr("Scan the QR code of a receipt into this field, or type it."))
+        dialog.add_field("payload", self.tr("Code"), QLineEdit(), required=True)
+        if not dialog.exec():
+            return
+        check = dialog.result_value
+        receipt = check.receipt
+        if not check.genuine:
+            QMessageBox.warning(self, self.tr("Not genuine"), self.tr("This receipt is not genuine: it was not made "
+                                                                      "by this site, or it was altered."))
+        elif receipt.is_void:
+            QMessageBox.warning(self, self.tr("Void"), self.tr("Receipt {number} is genuine but void: {reason}").format(
+                number=receipt.number, reason=receipt.void_reason))
+        else:
+            QMessageBox.information(self, self.tr("Genuine"), self.tr("Receipt {number} is genuine: {amount}, paid by "
+                                                                      "{payer} on {date}.").format(
+                number=receipt.number, amount=format_yuan(receipt.total), payer=receipt.payer,
+                date=receipt.business_date.isoformat()))
+
+    def show_error(self, error: FrontOfficeError) -> None:
+        QMessageBox.warning(self, self.windowTitle(), error_text(error))
