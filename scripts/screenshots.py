@@ -4,8 +4,10 @@
 """
 
 import os
+import subprocess
 import sys
 import tempfile
+from decimal import Decimal
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -18,10 +20,19 @@ from app.database import open_database  # noqa: E402
 from app.permissions import Role  # noqa: E402
 from app.site import SiteDetails, update_site_details  # noqa: E402
 from app.users import add_user, create_first_admin  # noqa: E402
+from app.auth import login  # noqa: E402
+from app.documents.layouts import Layout  # noqa: E402
+from app.receipts.issuing import issue  # noqa: E402
+from app.receipts.model import LineDraft, PaymentMethod, ReceiptDraft, ReceiptKind  # noqa: E402
+from app.receipts.printing import prepare_print  # noqa: E402
+from app.receipts.records import void  # noqa: E402
 from ui.dialogs.login import LoginDialog  # noqa: E402
 from ui.dialogs.users import UsersDialog  # noqa: E402
 from ui.main import create_application  # noqa: E402
 from ui.main_window import MainWindow  # noqa: E402
+from ui.pdf_preview import PdfPreviewDialog  # noqa: E402
+from ui.printing import CARBONLESS  # noqa: E402
+from ui.receipts_window import ReceiptsWindow  # noqa: E402
 
 
 def main() -> int:
@@ -41,16 +52,47 @@ def main() -> int:
     app.processEvents()
     window.grab().save(str(OUT / "main-window.png"))
 
-    login = LoginDialog(db)
-    login.field("username").setText("zhangli")
-    login.show()
+    login_dialog = LoginDialog(db)
+    login_dialog.field("username").setText("zhangli")
+    login_dialog.show()
     app.processEvents()
-    login.grab().save(str(OUT / "login.png"))
+    login_dialog.grab().save(str(OUT / "login.png"))
 
     users = UsersDialog(db, admin)
     users.show()
     app.processEvents()
     users.grab().save(str(OUT / "users.png"))
+
+    cashier = login(db, "zhangli", "demo-password")
+    first = issue(db, cashier, ReceiptDraft(
+        kind=ReceiptKind.FEE, payer="王小明", unit="A座-1201", payment_method=PaymentMethod.WECHAT, lines=(
+            LineDraft("物业服务费", Decimal("420.00"), "2026-10", Decimal("3.50")),
+            LineDraft("电梯费", Decimal("96.00"), "2026-10", Decimal("0.80")),
+            LineDraft("二次供水费", Decimal("12.34"), "2026-10"))))
+    issue(db, cashier, ReceiptDraft(kind=ReceiptKind.FEE, payer="李四", unit="B座-0302",
+                                    payment_method=PaymentMethod.CASH,
+                                    lines=(LineDraft("停车费", Decimal("300.00"), "2026-11"),)))
+    second = issue(db, cashier, ReceiptDraft(kind=ReceiptKind.FEE, payer="赵六", unit="C座-0901",
+                                             payment_method=PaymentMethod.ALIPAY,
+                                             lines=(LineDraft("物业服务费", Decimal("350.00"), "2026-10"),)))
+    void(db, admin, second.number, "房号填错")
+    receipts = ReceiptsWindow(db, cashier)
+    receipts.select(first.number)
+    receipts.show()
+    app.processEvents()
+    receipts.grab().save(str(OUT / "receipts.png"))
+
+    for layout, name in ((Layout.A4_THREE, "receipt-a4-three"), (Layout.CARBONLESS, "receipt-carbonless")):
+        pdf = prepare_print(db, cashier, first.number, layout).pdf
+        (Path(home) / f"{name}.pdf").write_bytes(pdf)
+        subprocess.run(["pdftoppm", "-r", "60" if layout is Layout.A4_THREE else "90", "-png", "-singlefile",
+                        str(Path(home) / f"{name}.pdf"), str(OUT / name)], check=True)
+    preview = PdfPreviewDialog(prepare_print(db, cashier, first.number, Layout.CARBONLESS).pdf,
+                               f"收据 {first.number}", "receipt_fee", CARBONLESS)
+    preview.resize(1000, 520)
+    preview.show()
+    app.processEvents()
+    preview.grab().save(str(OUT / "preview.png"))
     db.close()
     print(f"screenshots written to {OUT}")
     return 0

@@ -96,7 +96,7 @@ class ReceiptsWindow(QDialog):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().hide()
         self.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
         self.table.selectionModel().selectionChanged.connect(self.show_details)
@@ -145,9 +145,9 @@ class ReceiptsWindow(QDialog):
                         f"</td></tr>" for line in receipt.lines)
         status = (self.tr("Void: {reason} ({who})").format(reason=receipt.void_reason, who=receipt.voided_by)
                   if receipt.is_void else self.tr("Valid"))
-        self.details.setText(
-            f"<b>{receipt.number}</b> · {receipt.payer} · {format_yuan(receipt.total)} · {status} · "
-            f"{self.tr('Operator')}: {receipt.operator_name}<table cellspacing='6'>{lines}</table>")
+        operator = self.tr("Operator: {name}").format(name=receipt.operator_name)
+        self.details.setText(f"<b>{receipt.number}</b> · {receipt.payer} · {format_yuan(receipt.total)} · {status} · "
+                             f"{operator}<table cellspacing='6'>{lines}</table>")
 
     def print_selected(self, *_args) -> None:
         receipt = self.selected()

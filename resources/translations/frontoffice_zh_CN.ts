@@ -846,6 +846,10 @@ Database: {db}</source>
         <translation>已作废：{reason}（{who}）</translation>
     </message>
     <message>
+        <source>Operator: {name}</source>
+        <translation>经办人：{name}</translation>
+    </message>
+    <message>
         <source>Select a receipt first</source>
         <translation>请先选择一张收据</translation>
     </message>
