@@ -16,16 +16,16 @@ home = tempfile.mkdtemp(prefix="frontoffice-shots-")
 os.environ.update(FRONTOFFICE_DATA_DIR=f"{home}/data", FRONTOFFICE_CONFIG_DIR=f"{home}/config",
                   XDG_CONFIG_HOME=f"{home}/xdg")
 
-from app.database import open_database  # noqa: E402
-from app.permissions import Role  # noqa: E402
-from app.site import SiteDetails, update_site_details  # noqa: E402
-from app.users import add_user, create_first_admin  # noqa: E402
 from app.auth import login  # noqa: E402
+from app.database import open_database  # noqa: E402
 from app.documents.layouts import Layout  # noqa: E402
+from app.permissions import Role  # noqa: E402
 from app.receipts.issuing import issue  # noqa: E402
 from app.receipts.model import LineDraft, PaymentMethod, ReceiptDraft, ReceiptKind  # noqa: E402
 from app.receipts.printing import prepare_print  # noqa: E402
 from app.receipts.records import void  # noqa: E402
+from app.site import SiteDetails, update_site_details  # noqa: E402
+from app.users import add_user, create_first_admin  # noqa: E402
 from ui.dialogs.login import LoginDialog  # noqa: E402
 from ui.dialogs.users import UsersDialog  # noqa: E402
 from ui.main import create_application  # noqa: E402

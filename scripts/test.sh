@@ -4,6 +4,6 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh --test
 export QT_QPA_PLATFORM=offscreen
-.venv/bin/ruff check app db ui tests
+.venv/bin/ruff check app db ui tests scripts
 .venv/bin/lint-imports
 exec .venv/bin/python -m pytest "$@"
