@@ -11,7 +11,7 @@
 set -euo pipefail
 
 QUEUE=FrontOfficeTest
-PPD=lsb/usr/cups-pdf/CUPS-PDF_opt.ppd
+PPD=/usr/share/ppd/cups-pdf/CUPS-PDF_opt.ppd  # given as a file: no need for cups-driverd's driver list
 sudo=""; [[ $(id -u) == 0 ]] || sudo="sudo"
 
 missing=()
@@ -39,7 +39,7 @@ fi
 
 if ! lpstat -p "$QUEUE" >/dev/null 2>&1; then
   echo "print_queue: adding the queue $QUEUE (cups-pdf)" >&2
-  $sudo lpadmin -p "$QUEUE" -v cups-pdf:/ -E -m "$PPD"
+  $sudo lpadmin -p "$QUEUE" -v cups-pdf:/ -E -P "$PPD"
 fi
 # Accepting jobs and enabled, also when an earlier failed job stopped it.
 $sudo cupsenable "$QUEUE"

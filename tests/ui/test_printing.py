@@ -32,7 +32,7 @@ from ui.printing import (
 )
 
 QUEUE = "FrontOfficeTest"
-PPD = "lsb/usr/cups-pdf/CUPS-PDF_opt.ppd"
+PPD = "/usr/share/ppd/cups-pdf/CUPS-PDF_opt.ppd"
 BOX = (20, 20, 40, 20)  # the black box on every test page: x, y from the bottom-left, width, height, in mm
 POINTS_PER_MM = 72 / 25.4
 
@@ -190,7 +190,7 @@ def test_the_print_button_prints_on_the_printer_chosen_in_qts_dialog(app, qtbot,
 
 def test_a_printer_removed_since_it_was_chosen_gives_a_clear_message(app, qtbot, queue, message_boxes):
     gone = f"FrontOfficeGone{uuid.uuid4().hex[:8]}"
-    added = subprocess.run(["lpadmin", "-p", gone, "-v", "cups-pdf:/", "-E", "-m", PPD], capture_output=True)
+    added = subprocess.run(["lpadmin", "-p", gone, "-v", "cups-pdf:/", "-E", "-P", PPD], capture_output=True)
     if added.returncode:
         pytest.skip(f"cannot add a print queue here (lpadmin: {added.stderr.decode().strip()})")
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
