@@ -41,6 +41,12 @@ class Permission(StrEnum):
     ISSUE_BUSINESS_RECEIPT = "issue_business_receipt"
     VIEW_RECEIPTS = "view_receipts"
     VOID_RECEIPT = "void_receipt"
+    VIEW_ACCOUNTS = "view_accounts"
+    EDIT_REGISTER = "edit_register"
+    SET_RATES = "set_rates"
+    RUN_BILLING = "run_billing"
+    TAKE_PAYMENT = "take_payment"
+    REFUND_CREDIT = "refund_credit"
 
 
 PERMISSION_LABELS = {
@@ -53,16 +59,26 @@ PERMISSION_LABELS = {
     Permission.ISSUE_BUSINESS_RECEIPT: _("issue business-centre receipts"),
     Permission.VIEW_RECEIPTS: _("look up and print receipts"),
     Permission.VOID_RECEIPT: _("void receipts"),
+    Permission.VIEW_ACCOUNTS: _("look at owner accounts"),
+    Permission.EDIT_REGISTER: _("change buildings, units and owners"),
+    Permission.SET_RATES: _("change fee standards"),
+    Permission.RUN_BILLING: _("run the monthly billing"),
+    Permission.TAKE_PAYMENT: _("take payments"),
+    Permission.REFUND_CREDIT: _("refund credit"),
 }
 
 ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
     Role.ADMIN: frozenset(Permission),
     Role.MANAGER: frozenset({Permission.EDIT_SITE, Permission.BACKUP, Permission.VERIFY_AUDIT,
                              Permission.ISSUE_FEE_RECEIPT, Permission.ISSUE_BUSINESS_RECEIPT,
-                             Permission.VIEW_RECEIPTS, Permission.VOID_RECEIPT}),
-    Role.CASHIER: frozenset({Permission.BACKUP, Permission.ISSUE_FEE_RECEIPT, Permission.VIEW_RECEIPTS}),
+                             Permission.VIEW_RECEIPTS, Permission.VOID_RECEIPT, Permission.VIEW_ACCOUNTS,
+                             Permission.EDIT_REGISTER, Permission.SET_RATES, Permission.RUN_BILLING,
+                             Permission.TAKE_PAYMENT, Permission.REFUND_CREDIT}),
+    Role.CASHIER: frozenset({Permission.BACKUP, Permission.ISSUE_FEE_RECEIPT, Permission.VIEW_RECEIPTS,
+                             Permission.VIEW_ACCOUNTS, Permission.EDIT_REGISTER, Permission.RUN_BILLING,
+                             Permission.TAKE_PAYMENT}),
     Role.BUSINESS_CENTRE: frozenset({Permission.BACKUP, Permission.ISSUE_BUSINESS_RECEIPT, Permission.VIEW_RECEIPTS}),
-    Role.FRONT_DESK: frozenset({Permission.BACKUP}),
+    Role.FRONT_DESK: frozenset({Permission.BACKUP, Permission.VIEW_ACCOUNTS}),
     Role.ENGINEERING: frozenset(),
     Role.SAFETY: frozenset(),
 }

@@ -9,10 +9,11 @@ from sqlalchemy.types import TypeDecorator
 FEN_PER_YUAN = 100
 
 
-class Money(TypeDecorator):
-    """A yuan amount held as ``Decimal`` in Python and as whole fen (an integer) in the database.
+class Hundredths(TypeDecorator):
+    """A quantity with two decimals held as ``Decimal`` in Python and as a whole number of hundredths (an
+    integer) in the database: money in fen, floor areas in hundredths of a square metre.
 
-    It never rounds: an amount with more than two decimal places is refused here, because rounding
+    It never rounds: a value with more than two decimal places is refused here, because rounding
     belongs to ``app.money`` alone.
     """
 
@@ -23,16 +24,20 @@ class Money(TypeDecorator):
         if value is None:
             return None
         if not isinstance(value, Decimal):
-            raise TypeError(f"money must be a Decimal, not {type(value).__name__}")
+            raise TypeError(f"a two-decimal quantity must be a Decimal, not {type(value).__name__}")
         fen = value * FEN_PER_YUAN
         if fen != fen.to_integral_value():
-            raise ValueError(f"money {value} has fractions of a fen; round it first")
+            raise ValueError(f"{value} has more than two decimals; round it first")
         return int(fen)
 
     def process_result_value(self, value, dialect):
         if value is None:
             return None
         return (Decimal(value) / FEN_PER_YUAN).quantize(Decimal("0.01"))
+
+
+Money = Hundredths  # yuan, stored in fen
+Area = Hundredths  # square metres, stored in hundredths
 
 
 class UTCDateTime(TypeDecorator):

@@ -202,3 +202,34 @@ def test_the_printed_qr_code_scans_and_verifies(site, receipt_number, tmp_path):
     fails(cli("receipts", "verify", "hello", "--db", site, "--as", "boss"), "not a FrontOffice receipt code")
     ok(cli("receipts", "void", receipt_number, "--reason", "重复收款", "--db", site, "--as", "boss"))
     fails(cli("receipts", "verify", scanned, "--db", site, "--as", "boss"), "genuine but was voided: 重复收款")
+
+
+def test_owner_accounts_from_the_command_line(site, tmp_path):
+    boss = ("--db", site, "--as", "boss", "--json")
+    ok(cli("buildings", "add", "A", "--floors", "30", "--lift", "--water", *boss))
+    for item, rate in (("property", "2.50"), ("lift", "0.60"), ("water", "0.30")):
+        ok(cli("fees", "set", item, "--unit-type", "residential", "--rate", rate, "--from", "2026-01-01", *boss))
+    fails(cli("fees", "set", "property", "--unit-type", "residential", "--rate", "-1", *boss[:-1]), "cannot be negative")
+    sheet = tmp_path / "units.csv"
+    sheet.write_bytes("楼栋,房号,楼层,建筑面积,类型,业主,电话,交房日期\r\nA,1201,12,100,住宅,张三,138,2025-12-01\r\n"
+                      "A,1202,12,0,住宅,李四,139,2025-12-01\r\n".encode("gbk"))
+    rejected = cli("import", "units", str(sheet), *boss)
+    assert rejected.returncode == 1 and "1 rows are wrong; nothing was imported" in rejected.stderr
+    assert json.loads(rejected.stdout)["problems"][0]["line"] == 3
+    sheet.write_bytes("楼栋,房号,楼层,建筑面积,类型,业主,电话,交房日期\r\nA,1201,12,100,住宅,张三,138,2025-12-01\r\n"
+                      .encode("gbk"))
+    assert json.loads(ok(cli("import", "units", str(sheet), *boss)))["changed"] == 1
+    assert json.loads(ok(cli("bill", "--period", "2026-10", *boss))) == {
+        "period": "2026-10", "lines_created": 3, "total": "340.00", "credit_applied": "0.00"}
+    paid = json.loads(ok(cli("pay", "--unit", "A-1201", "--amount", "300.00", "--method", "cash", *boss)))
+    assert paid["allocated"] == [{"period": "2026-10", "item": "property", "amount": "250.00"},
+                                 {"period": "2026-10", "item": "lift", "amount": "50.00"}]
+    assert paid["credit"] == "0.00" and paid["receipt"].startswith("SK")
+    owed = json.loads(ok(cli("arrears", "--as-of", "2026-11-24", *boss)))
+    assert owed["units"][0]["unit"] == "A-1201" and owed["units"][0]["outstanding"] == "40.00"
+    assert owed["units"][0]["oldest_period"] == "2026-10" and owed["total"] == "40.00"
+    assert json.loads(ok(cli("collection", "--period", "2026-10", *boss))) == {
+        "period": "2026-10", "billed": "340.00", "paid": "300.00", "rate": "0.8824"}
+    fails(cli("pay", "--unit", "A-1201", "--amount", "abc", "--method", "cash", *boss[:-1]), "not an amount")
+    fails(cli("pay", "--unit", "Z-1", "--amount", "1.00", "--method", "cash", *boss[:-1]), "no unit Z-1")
+    fails(cli("bill", "--period", "2099-01", *boss[:-1]), "has not ended")

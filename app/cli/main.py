@@ -4,10 +4,17 @@ import argparse
 import json
 import sys
 
-from app.cli import audit_commands, backup_commands, init_command, receipt_commands, user_commands
+from app.cli import (
+    account_commands,
+    audit_commands,
+    backup_commands,
+    init_command,
+    receipt_commands,
+    user_commands,
+)
 from app.errors import FrontOfficeError
 
-COMMAND_MODULES = (init_command, user_commands, backup_commands, audit_commands, receipt_commands)
+COMMAND_MODULES = (init_command, user_commands, backup_commands, audit_commands, receipt_commands, account_commands)
 
 
 class OneLineParser(argparse.ArgumentParser):

@@ -1,9 +1,15 @@
 """All models, imported here so that ``Base.metadata`` knows every table."""
 
 from db.models.audit import AuditEntry, AuditHead
+from db.models.billing import BillingRun, BillLine, FeeRate
 from db.models.numbering import DocumentSequence
+from db.models.payments import Allocation, Payment, Refund
 from db.models.receipts import Receipt, ReceiptLine
+from db.models.register import Building, Party, Unit, UnitParty
 from db.models.site import SiteSetting
 from db.models.users import User
 
-__all__ = ["AuditEntry", "AuditHead", "DocumentSequence", "Receipt", "ReceiptLine", "SiteSetting", "User"]
+__all__ = [
+    "Allocation", "AuditEntry", "AuditHead", "BillLine", "BillingRun", "Building", "DocumentSequence", "FeeRate",
+    "Party", "Payment", "Receipt", "ReceiptLine", "Refund", "SiteSetting", "Unit", "UnitParty", "User",
+]

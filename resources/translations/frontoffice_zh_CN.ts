@@ -196,6 +196,30 @@
         <translation>作废收据</translation>
     </message>
     <message>
+        <source>look at owner accounts</source>
+        <translation>查看业户账户</translation>
+    </message>
+    <message>
+        <source>change buildings, units and owners</source>
+        <translation>修改楼栋、房屋和业户资料</translation>
+    </message>
+    <message>
+        <source>change fee standards</source>
+        <translation>修改收费标准</translation>
+    </message>
+    <message>
+        <source>run the monthly billing</source>
+        <translation>执行月度计费</translation>
+    </message>
+    <message>
+        <source>take payments</source>
+        <translation>收款</translation>
+    </message>
+    <message>
+        <source>refund credit</source>
+        <translation>退还预交款</translation>
+    </message>
+    <message>
         <source>The account {user} was disabled or its role changed; log in again</source>
         <translation>账户 {user} 已被停用或角色已变更；请重新登录</translation>
     </message>
@@ -304,8 +328,20 @@
         <translation>交款人、房号或备注过长</translation>
     </message>
     <message>
+        <source>A payment above {max} is not plausible; split it or check the amount</source>
+        <translation>单笔收款超过 {max} 不合理；请核对金额或分笔收取</translation>
+    </message>
+    <message>
         <source>Unknown payment method {method}</source>
         <translation>未知的付款方式 {method}</translation>
+    </message>
+    <message>
+        <source>Say why the credit is refunded</source>
+        <translation>请填写退款原因</translation>
+    </message>
+    <message>
+        <source>Unit {unit} has only {credit} of credit to refund</source>
+        <translation>{unit} 的预交余额只有 {credit}，不足以退款</translation>
     </message>
     <message>
         <source>A receipt needs at least one line</source>
@@ -386,6 +422,142 @@
     <message>
         <source>The audit log of this database is damaged (its head row is missing); restore a backup</source>
         <translation>该数据库的审计日志已损坏（缺少链头记录）；请恢复备份</translation>
+    </message>
+    <message>
+        <source>The period {period} has not ended yet: bill it from {day} on</source>
+        <translation>{period} 尚未结束：请于 {day} 起计费</translation>
+    </message>
+    <message>
+        <source>A rate is in yuan per m² with at most two decimals</source>
+        <translation>单价以元/平方米计，最多两位小数</translation>
+    </message>
+    <message>
+        <source>A rate cannot be below zero or above {max}</source>
+        <translation>单价不能小于零或大于 {max}</translation>
+    </message>
+    <message>
+        <source>{count} rows are wrong; nothing was imported</source>
+        <translation>有 {count} 行有误；未导入任何数据</translation>
+    </message>
+    <message>
+        <source>{name} is not a spreadsheet: use .xlsx or .csv</source>
+        <translation>{name} 不是表格文件：请使用 .xlsx 或 .csv</translation>
+    </message>
+    <message>
+        <source>{name} is empty</source>
+        <translation>{name} 是空文件</translation>
+    </message>
+    <message>
+        <source>{name} lacks the columns: {columns}</source>
+        <translation>{name} 缺少列：{columns}</translation>
+    </message>
+    <message>
+        <source>{name} has more than {count} rows</source>
+        <translation>{name} 超过 {count} 行</translation>
+    </message>
+    <message>
+        <source>Cannot read {name}: {reason}</source>
+        <translation>无法读取 {name}：{reason}</translation>
+    </message>
+    <message>
+        <source>{name} is neither UTF-8 nor GBK text</source>
+        <translation>{name} 既不是 UTF-8 也不是 GBK 编码的文本</translation>
+    </message>
+    <message>
+        <source>Unit {code} is already on line {line}</source>
+        <translation>房屋 {code} 已在第 {line} 行出现</translation>
+    </message>
+    <message>
+        <source>Residential</source>
+        <translation>住宅</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>办公</translation>
+    </message>
+    <message>
+        <source>Commercial</source>
+        <translation>商业</translation>
+    </message>
+    <message>
+        <source>Property service</source>
+        <translation>物业服务费</translation>
+    </message>
+    <message>
+        <source>Lift</source>
+        <translation>电梯费</translation>
+    </message>
+    <message>
+        <source>Secondary water supply</source>
+        <translation>二次供水费</translation>
+    </message>
+    <message>
+        <source>A period is written YYYY-MM, e.g. 2026-10: {text}</source>
+        <translation>期间格式为 YYYY-MM，例如 2026-10：{text}</translation>
+    </message>
+    <message>
+        <source>Unknown unit type {text}: use residential/住宅, office/办公 or commercial/商业</source>
+        <translation>未知的房屋类型 {text}：请用 住宅、办公 或 商业</translation>
+    </message>
+    <message>
+        <source>Unknown fee item {text}: use property, lift or water</source>
+        <translation>未知的收费项目 {text}：请用 property、lift 或 water</translation>
+    </message>
+    <message>
+        <source>A building name is 1 to 20 letters or digits, e.g. A</source>
+        <translation>楼栋名为 1 至 20 个字母或数字，例如 A</translation>
+    </message>
+    <message>
+        <source>A building has 1 to 200 floors</source>
+        <translation>楼层数应为 1 至 200</translation>
+    </message>
+    <message>
+        <source>There is already a building {name}</source>
+        <translation>已有楼栋 {name}</translation>
+    </message>
+    <message>
+        <source>The building is missing or malformed</source>
+        <translation>楼栋缺失或格式不对</translation>
+    </message>
+    <message>
+        <source>The room is missing or malformed</source>
+        <translation>房号缺失或格式不对</translation>
+    </message>
+    <message>
+        <source>The floor must be a whole number: {value}</source>
+        <translation>楼层必须是整数：{value}</translation>
+    </message>
+    <message>
+        <source>The area must be a number of m²: {value}</source>
+        <translation>建筑面积必须是平方米数：{value}</translation>
+    </message>
+    <message>
+        <source>The area must be above zero m²: {value}</source>
+        <translation>建筑面积必须大于零：{value}</translation>
+    </message>
+    <message>
+        <source>The area has at most two decimals: {value}</source>
+        <translation>建筑面积最多两位小数：{value}</translation>
+    </message>
+    <message>
+        <source>The handover date is written YYYY-MM-DD: {value}</source>
+        <translation>交房日期格式为 YYYY-MM-DD：{value}</translation>
+    </message>
+    <message>
+        <source>The owner&apos;s name or phone is too long</source>
+        <translation>业主姓名或电话过长</translation>
+    </message>
+    <message>
+        <source>Building {name} is not registered; add it first</source>
+        <translation>楼栋 {name} 尚未登记；请先添加</translation>
+    </message>
+    <message>
+        <source>Floor {floor} is not in building {name}</source>
+        <translation>楼栋 {name} 没有第 {floor} 层</translation>
+    </message>
+    <message>
+        <source>There is no unit {code}</source>
+        <translation>没有房屋 {code}</translation>
     </message>
 </context>
 <context>

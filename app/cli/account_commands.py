@@ -1,0 +1,173 @@
+"""Owner accounts: ``buildings``, ``import units``, ``fees``, ``bill``, ``pay``, ``refund``, ``arrears``,
+``collection``. Amounts in JSON are strings with two decimals."""
+
+import json
+from datetime import date
+from pathlib import Path
+
+from app.accounts.billing import run_billing
+from app.accounts.fees import list_rates, set_rate
+from app.accounts.importing import ImportRejected, import_units
+from app.accounts.model import FeeItem, UnitType, period_text
+from app.accounts.payments import pay, refund_credit
+from app.accounts.register import add_building, list_buildings
+from app.accounts.reports import arrears, collection
+from app.cli.context import Result, actor, database
+from app.money import format_yuan, parse_amount
+from app.receipts.model import PaymentMethod
+
+
+def day(text: str) -> date:
+    return date.fromisoformat(text)
+
+
+def register(commands, common) -> None:
+    buildings = commands.add_parser("buildings", help="buildings of the site").add_subparsers(
+        dest="buildings_command", metavar="ACTION", required=True)
+    add = buildings.add_parser("add", parents=[common], help="register a building")
+    add.add_argument("name")
+    add.add_argument("--floors", type=int, required=True)
+    add.add_argument("--lift", action="store_true", help="the building has a lift (电梯费 is billed)")
+    add.add_argument("--water", action="store_true", help="secondary water supply (二次供水费 is billed)")
+    add.set_defaults(handler=run_buildings_add)
+    buildings.add_parser("list", parents=[common], help="list the buildings").set_defaults(handler=run_buildings_list)
+
+    importer = commands.add_parser("import", help="import from a spreadsheet").add_subparsers(
+        dest="import_command", metavar="WHAT", required=True)
+    units = importer.add_parser("units", parents=[common], help="units and owners from .xlsx or .csv")
+    units.add_argument("file", type=Path)
+    units.set_defaults(handler=run_import_units)
+
+    fees = commands.add_parser("fees", help="fee standards").add_subparsers(dest="fees_command", metavar="ACTION",
+                                                                            required=True)
+    setter = fees.add_parser("set", parents=[common], help="a rate per m² per month, from a date on (managers)")
+    setter.add_argument("item", choices=[item.value for item in FeeItem])
+    setter.add_argument("--unit-type", required=True, choices=[kind.value for kind in UnitType])
+    setter.add_argument("--rate", required=True, metavar="YUAN")
+    setter.add_argument("--from", dest="date_from", type=day, metavar="YYYY-MM-DD")
+    setter.set_defaults(handler=run_fees_set)
+    fees.add_parser("list", parents=[common], help="the rates and their history").set_defaults(handler=run_fees_list)
+
+    bill = commands.add_parser("bill", parents=[common], help="the monthly billing run for an ended period")
+    bill.add_argument("--period", required=True, metavar="YYYY-MM")
+    bill.set_defaults(handler=run_bill)
+
+    payer = commands.add_parser("pay", parents=[common], help="take a payment for a unit; issues the receipt")
+    payer.add_argument("--unit", required=True)
+    payer.add_argument("--amount", required=True, metavar="YUAN")
+    payer.add_argument("--method", required=True, choices=[method.value for method in PaymentMethod])
+    payer.set_defaults(handler=run_pay)
+
+    refund = commands.add_parser("refund", parents=[common], help="refund a unit's credit (managers)")
+    refund.add_argument("--unit", required=True)
+    refund.add_argument("--amount", required=True, metavar="YUAN")
+    refund.add_argument("--reason", required=True)
+    refund.set_defaults(handler=run_refund)
+
+    owed = commands.add_parser("arrears", parents=[common], help="what each unit owes, with aging")
+    owed.add_argument("--as-of", type=day, metavar="YYYY-MM-DD")
+    owed.set_defaults(handler=run_arrears)
+
+    rate = commands.add_parser("collection", parents=[common], help="paid / billed for a period's bills")
+    rate.add_argument("--period", required=True, metavar="YYYY-MM")
+    rate.set_defaults(handler=run_collection)
+
+
+def _with(args, work):
+    db = database(args)
+    try:
+        return work(db, actor(args, db))
+    finally:
+        db.close()
+
+
+def money(value) -> str:
+    return f"{value:.2f}"
+
+
+def run_buildings_add(args) -> Result:
+    _with(args, lambda db, who: add_building(db, who, args.name, args.floors, args.lift, args.water))
+    return Result(f"Added building {args.name.upper()}", {"building": args.name.upper()})
+
+
+def run_buildings_list(args) -> Result:
+    rows = _with(args, list_buildings)
+    return Result("\n".join(f"{name:<8} {floors:>3} floors  lift: {'yes' if lift else 'no'}  water: "
+                            f"{'yes' if water else 'no'}" for name, floors, lift, water in rows),
+                  {"buildings": [{"name": n, "floors": f, "lift": lift, "water": w} for n, f, lift, w in rows]})
+
+
+def run_import_units(args) -> Result:
+    try:
+        result = _with(args, lambda db, who: import_units(db, who, args.file))
+    except ImportRejected as rejected:
+        lines = [{"line": p.line, "reason": str(p.reason)} for p in rejected.problems]
+        print(json.dumps({"problems": lines}, ensure_ascii=False) if args.json
+              else "\n".join(f"line {p['line']}: {p['reason']}" for p in lines))
+        raise
+    return Result(f"{result.rows} rows: {result.changed} units created or changed, {result.unchanged} unchanged",
+                  {"rows": result.rows, "changed": result.changed, "unchanged": result.unchanged})
+
+
+def run_fees_set(args) -> Result:
+    rate = _with(args, lambda db, who: set_rate(db, who, args.item, args.unit_type, parse_amount(args.rate, "rate"),
+                                                args.date_from))
+    return Result(f"{rate.item.value} for {rate.unit_type.value}: {format_yuan(rate.rate)} per m² per month from "
+                  f"{rate.effective_from}", _rate(rate))
+
+
+def run_fees_list(args) -> Result:
+    rates = _with(args, list_rates)
+    return Result("\n".join(f"{r.item.value:<9} {r.unit_type.value:<12} {format_yuan(r.rate):>9}  from "
+                            f"{r.effective_from}  ({r.set_by})" for r in rates), {"rates": [_rate(r) for r in rates]})
+
+
+def _rate(rate) -> dict:
+    return {"item": rate.item.value, "unit_type": rate.unit_type.value, "rate": money(rate.rate),
+            "from": rate.effective_from.isoformat()}
+
+
+def run_bill(args) -> Result:
+    result = _with(args, lambda db, who: run_billing(db, who, args.period))
+    return Result(f"{period_text(result.period)}: {result.lines_created} bill lines, {format_yuan(result.total)}; "
+                  f"credit applied {format_yuan(result.credit_applied)}",
+                  {"period": period_text(result.period), "lines_created": result.lines_created,
+                   "total": money(result.total), "credit_applied": money(result.credit_applied)})
+
+
+def run_pay(args) -> Result:
+    result = _with(args, lambda db, who: pay(db, who, args.unit, parse_amount(args.amount, "amount"), args.method))
+    allocated = [{"period": period_text(a.period), "item": a.item.value, "amount": money(a.amount)}
+                 for a in result.allocated]
+    text = [f"Receipt {result.receipt.number}: {format_yuan(result.receipt.total)} from {args.unit.upper()}"]
+    text += [f"  {a['period']} {a['item']:<9} {a['amount']:>12}" for a in allocated]
+    if result.credit:
+        text.append(f"  credit (预交) {money(result.credit):>12}")
+    return Result("\n".join(text), {"receipt": result.receipt.number, "allocated": allocated,
+                                    "credit": money(result.credit)})
+
+
+def run_refund(args) -> Result:
+    result = _with(args, lambda db, who: refund_credit(db, who, args.unit, parse_amount(args.amount, "amount"),
+                                                      args.reason))
+    return Result(f"Refund {result.number}: {format_yuan(result.amount)} to {result.unit}; credit left "
+                  f"{format_yuan(result.credit_left)}", {"refund": result.number, "amount": money(result.amount),
+                                                         "credit_left": money(result.credit_left)})
+
+
+def run_arrears(args) -> Result:
+    report = _with(args, lambda db, who: arrears(db, who, args.as_of))
+    rows = [{"unit": u.unit, "outstanding": money(u.outstanding), "oldest_period": period_text(u.oldest_period),
+             "aging": {label: money(value) for label, value in u.buckets.items()}} for u in report.units]
+    text = [f"{r['unit']:<12} {r['outstanding']:>12}  since {r['oldest_period']}" for r in rows]
+    text.append(f"{len(rows)} units owe {format_yuan(report.total)} as of {report.as_of}")
+    return Result("\n".join(text), {"as_of": report.as_of.isoformat(), "units": rows, "total": money(report.total),
+                                    "aging": {label: money(value) for label, value in report.buckets.items()}})
+
+
+def run_collection(args) -> Result:
+    result = _with(args, lambda db, who: collection(db, who, args.period))
+    return Result(f"{period_text(result.period)}: billed {format_yuan(result.billed)}, paid "
+                  f"{format_yuan(result.paid)}, collection rate {result.rate * 100:.2f}%",
+                  {"period": period_text(result.period), "billed": money(result.billed), "paid": money(result.paid),
+                   "rate": str(result.rate)})
