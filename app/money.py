@@ -23,6 +23,16 @@ def round_fen(value: Decimal | int | str) -> Decimal:
     return Decimal(value).quantize(FEN, rounding=ROUND_HALF_UP)
 
 
+def round_fen_ratio(numerator: int, denominator: int) -> int:
+    """Whole fen from an exact fraction of fen (numerator / denominator, both integers, denominator > 0),
+    rounded half up like ``round_fen``: the same rule, in integers, for runs over many thousands of lines."""
+    if denominator <= 0:
+        raise ValueError("the denominator must be positive")
+    quotient, remainder = divmod(abs(numerator), denominator)
+    rounded = quotient + (1 if 2 * remainder >= denominator else 0)
+    return rounded if numerator >= 0 else -rounded
+
+
 def to_fen(amount: Decimal) -> int:
     return int(round_fen(amount) * 100)
 

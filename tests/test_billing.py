@@ -5,6 +5,8 @@ from datetime import UTC, datetime
 from decimal import Decimal
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from sqlalchemy import select
 
 from app.accounts.billing import line_amount, rate_segments, run_billing
@@ -103,3 +105,16 @@ def test_only_a_manager_changes_rates_and_never_below_zero(db, estate, cashier):
     set_rate(db, estate, "property", "residential", D("3.00"), date(2026, 6, 1))
     history = [r.rate for r in list_rates(db, cashier) if r.item == "property" and r.unit_type == "residential"]
     assert history == [D("2.50"), D("2.80"), D("3.00")]
+
+
+@given(area=st.integers(min_value=1, max_value=10_000_000), rate=st.integers(min_value=0, max_value=100_000),
+       rate2=st.integers(min_value=0, max_value=100_000), split=st.integers(min_value=0, max_value=31),
+       month_days=st.sampled_from([28, 29, 30, 31]))
+def test_the_integer_computation_is_the_decimal_rule(area, rate, rate2, split, month_days):
+    from app.money import round_fen_ratio
+
+    split = min(split, month_days)
+    segments = [(D(rate) / 100, split), (D(rate2) / 100, month_days - split)]
+    expected = line_amount(D(area) / 100, segments, month_days)
+    rate_days = rate * split + rate2 * (month_days - split)
+    assert D(round_fen_ratio(area * rate_days, 100 * month_days)) / 100 == expected

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from decimal import Decimal
 
-from sqlalchemy import insert, select
+from sqlalchemy import BigInteger, select, type_coerce
 from sqlalchemy.orm import Session
 
 from app import audit
@@ -20,9 +20,10 @@ from app.clock import today
 from app.database import Database
 from app.errors import ValidationError
 from app.i18n import _
-from app.money import round_fen
+from app.money import from_fen, round_fen, round_fen_ratio, to_fen
 from app.permissions import Actor, Permission, require
 from app.progress import ProgressCallback, report
+from db.bulk import insert_rows
 from db.models import Allocation, BillingRun, BillLine, Building, Payment, Unit
 from db.types import utcnow
 
@@ -66,52 +67,74 @@ def run_billing(db: Database, actor: Actor, period: str, progress: ProgressCallb
         raise ValidationError(_("The period {period} has not ended yet: bill it from {day} on"), field="period",
                               period=period_text(first), day=(last + timedelta(days=1)).isoformat())
     with db.write(actor) as session:
-        rows = _bill_rows(session, first, last, progress)
-        if not rows:
-            return BillingResult(first, 0, ZERO, ZERO)
-        run = BillingRun(period=first, run_at=utcnow(), run_by=actor.username, lines_created=len(rows),
-                         total=sum((row["amount"] for row in rows), ZERO))
+        run = BillingRun(period=first, run_at=utcnow(), run_by=actor.username, lines_created=0, total=ZERO)
         session.add(run)
         session.flush()
-        for row in rows:
-            row["run_id"] = run.id
-        session.execute(insert(BillLine), rows)
+        rows = _bill_rows(session, first, last, run.id, progress)
+        if not rows:
+            session.rollback()  # nothing new: not even the run is recorded
+            return BillingResult(first, 0, ZERO, ZERO)
+        insert_rows(session.connection(), BillLine.__table__, COLUMNS, rows)
+        run.lines_created, run.total = len(rows), from_fen(sum(row[6] for row in rows))
         applied = _apply_credit(session, today(now))
         audit.record(session, actor, "bill", "period", period_text(first),
                      after={"lines": run.lines_created, "total": run.total, "credit_applied": applied})
         return BillingResult(first, run.lines_created, run.total, applied)
 
 
-def _bill_rows(session: Session, first: date, last: date, progress: ProgressCallback | None) -> list[dict]:
+COLUMNS = ("unit_id", "period", "item", "area", "days", "basis", "amount", "paid", "run_id")
+
+
+def _bill_rows(session: Session, first: date, last: date, run_id: int,
+               progress: ProgressCallback | None) -> list[tuple]:
+    """The new lines as rows of ``COLUMNS``, in what the columns store (hundredths of m², fen).
+
+    Amounts are worked out in integers: area (hundredths of m²) x the sum of rate (fen) x days, over
+    100 x days in the month, rounded half up once — the same figure as ``line_amount``.
+    """
     rates = rate_table(session)
     days_in_month = last.day
     done = set(session.execute(select(BillLine.unit_id, BillLine.item).where(BillLine.period == first)).all())
     units = session.execute(
-        select(Unit.id, Unit.area, Unit.unit_type, Unit.handover_date, Building.has_lift, Building.has_water)
+        select(Unit.id, type_coerce(Unit.area, BigInteger), Unit.unit_type, Unit.handover_date, Building.has_lift,
+               Building.has_water)
         .join(Building, Building.id == Unit.building_id)
         .where(Unit.handover_date.is_not(None), Unit.handover_date <= last).order_by(Unit.id)).all()
-    rows: list[dict] = []
+    plans: dict[tuple, tuple[int, int, str] | None] = {}
+
+    def plan(item: str, unit_type: str, start: date):
+        key = (item, unit_type, start)
+        if key not in plans:
+            segments = rate_segments(rates.get((item, unit_type), []), start, last)
+            plans[key] = (sum(to_fen(rate) * days for rate, days in segments), sum(days for _r, days in segments),
+                          "+".join(f"{rate}x{days}" for rate, days in segments) + f"/{days_in_month}") \
+                if segments else None
+        return plans[key]
+
+    period = first.isoformat()
+    rows: list[tuple] = []
     total = len(units)
     for index, (unit_id, area, unit_type, handover, has_lift, has_water) in enumerate(units):
         if index % PROGRESS_EVERY == 0:
             report(progress, index, total)
         start = max(first, handover)
-        for item in FeeItem:
-            if (item is FeeItem.LIFT and not has_lift) or (item is FeeItem.WATER and not has_water):
+        for item in ITEMS[(has_lift, has_water)]:
+            if (unit_id, item) in done:
                 continue
-            if (unit_id, item.value) in done:
+            planned = plan(item, unit_type, start)
+            if planned is None:
                 continue
-            segments = rate_segments(rates.get((item.value, unit_type), []), start, last)
-            if not segments:
-                continue
-            amount = line_amount(area, segments, days_in_month)
-            if amount <= 0:
-                continue
-            rows.append({"unit_id": unit_id, "period": first, "item": item.value, "area": area,
-                         "days": sum(days for _rate, days in segments), "amount": amount, "paid": ZERO,
-                         "basis": "+".join(f"{rate}x{days}" for rate, days in segments) + f"/{days_in_month}"})
+            rate_days, days, basis = planned
+            amount = round_fen_ratio(area * rate_days, 100 * days_in_month)
+            if amount > 0:
+                rows.append((unit_id, period, item, area, days, basis, amount, 0, run_id))
     report(progress, total, total)
     return rows
+
+
+ITEMS = {(lift, water): tuple(item.value for item in FeeItem
+                              if (item is not FeeItem.LIFT or lift) and (item is not FeeItem.WATER or water))
+         for lift in (False, True) for water in (False, True)}
 
 
 def _apply_credit(session: Session, on: date) -> Decimal:
