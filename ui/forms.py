@@ -8,7 +8,10 @@ Esc cancels.
 from collections.abc import Callable
 
 from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QCheckBox,
     QComboBox,
+    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -76,6 +79,12 @@ class FormDialog(QDialog):
                 values[name] = widget.text()
             elif isinstance(widget, QComboBox):
                 values[name] = widget.currentData()
+            elif isinstance(widget, QAbstractSpinBox) and hasattr(widget, "value"):
+                values[name] = widget.value()
+            elif isinstance(widget, QDateEdit):
+                values[name] = widget.date().toPython()
+            elif isinstance(widget, QCheckBox):
+                values[name] = widget.isChecked()
         return values
 
     def accept(self) -> None:

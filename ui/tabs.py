@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QWidget
 
 from app.database import Database
 from app.permissions import Actor
+from ui.accounts.tab import OwnerAccountsTab
 from ui.pending_tab import PendingTab
 
 
@@ -43,7 +44,7 @@ TABS = (
     TabSpec("ownerAccountsTab", QT_TRANSLATE_NOOP("Tabs", "Owner accounts"), "owner_accounts",
             QT_TRANSLATE_NOOP("Tabs", "Units and owners, fee standards, monthly billing, payments, receipts "
                                       "and arrears."),
-            PendingTab),
+            OwnerAccountsTab),
     TabSpec("leasingTab", QT_TRANSLATE_NOOP("Tabs", "Leasing"), "leasing",
             QT_TRANSLATE_NOOP("Tabs", "Spaces on the market, prospective tenants, leases with rent schedules, "
                                       "occupancy; events, surveys and care visits for residents."),

@@ -561,6 +561,61 @@
     </message>
 </context>
 <context>
+    <name>AccountView</name>
+    <message>
+        <source>Paid</source>
+        <translation>已缴</translation>
+    </message>
+    <message>
+        <source>Owed</source>
+        <translation>欠</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <source>Fee item</source>
+        <translation>收费项目</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>付款方式</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>收据</translation>
+    </message>
+    <message>
+        <source>Bills</source>
+        <translation>账单</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>收款记录</translation>
+    </message>
+    <message>
+        <source>Select a unit to see its account.</source>
+        <translation>选择一户以查看其账户。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{unit}&lt;/b&gt; · owes &lt;b&gt;{owed}&lt;/b&gt; · credit (预交) {credit}</source>
+        <translation>&lt;b&gt;{unit}&lt;/b&gt; · 欠费 &lt;b&gt;{owed}&lt;/b&gt; · 预交余额 {credit}</translation>
+    </message>
+</context>
+<context>
     <name>AddUserDialog</name>
     <message>
         <source>New user</source>
@@ -588,10 +643,76 @@
     </message>
 </context>
 <context>
+    <name>ArrearsWindow</name>
+    <message>
+        <source>Arrears and collection</source>
+        <translation>欠费与收缴率</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>房号</translation>
+    </message>
+    <message>
+        <source>Owes</source>
+        <translation>欠费</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>最早欠费期间</translation>
+    </message>
+    <message>
+        <source>{days} days</source>
+        <translation>{days} 天</translation>
+    </message>
+    <message>
+        <source>Collection rate</source>
+        <translation>收缴率</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>截至</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <source>{count} units owe &lt;b&gt;{total}&lt;/b&gt;</source>
+        <translation>{count} 户欠费，合计 &lt;b&gt;{total}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Billed {billed}, paid {paid}: collection rate {rate}%</source>
+        <translation>应收 {billed}，实收 {paid}：收缴率 {rate}%</translation>
+    </message>
+</context>
+<context>
     <name>BackgroundTask</name>
     <message>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>BuildingDialog</name>
+    <message>
+        <source>Add a building</source>
+        <translation>添加楼栋</translation>
+    </message>
+    <message>
+        <source>Building</source>
+        <translation>楼栋</translation>
+    </message>
+    <message>
+        <source>Floors</source>
+        <translation>楼层数</translation>
+    </message>
+    <message>
+        <source>Has a lift (电梯费)</source>
+        <translation>有电梯（收电梯费）</translation>
+    </message>
+    <message>
+        <source>Secondary water supply (二次供水费)</source>
+        <translation>有二次供水（收二次供水费）</translation>
     </message>
 </context>
 <context>
@@ -781,6 +902,117 @@ Database: {db}</source>
     </message>
 </context>
 <context>
+    <name>OwnerAccountsTab</name>
+    <message>
+        <source>Unit</source>
+        <translation>房号</translation>
+    </message>
+    <message>
+        <source>Floor</source>
+        <translation>楼层</translation>
+    </message>
+    <message>
+        <source>Area (m²)</source>
+        <translation>建筑面积（m²）</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>业主</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Owes</source>
+        <translation>欠费</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>预交余额</translation>
+    </message>
+    <message>
+        <source>Take payment</source>
+        <translation>收款</translation>
+    </message>
+    <message>
+        <source>Billing run...</source>
+        <translation>月度计费...</translation>
+    </message>
+    <message>
+        <source>Fee standards...</source>
+        <translation>收费标准...</translation>
+    </message>
+    <message>
+        <source>Import units...</source>
+        <translation>导入房屋...</translation>
+    </message>
+    <message>
+        <source>Add building...</source>
+        <translation>添加楼栋...</translation>
+    </message>
+    <message>
+        <source>Arrears...</source>
+        <translation>欠费统计...</translation>
+    </message>
+    <message>
+        <source>Receipts...</source>
+        <translation>收据查询...</translation>
+    </message>
+    <message>
+        <source>Search room, owner or pinyin initials, e.g. zs for 张三 (Ctrl+F)</source>
+        <translation>搜索房号、业主或拼音首字母，如 zs 查张三（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>No units yet. Add the buildings first (Add building), then import the units and owners from an Excel sheet (Import units).</source>
+        <translation>还没有房屋。请先添加楼栋（添加楼栋），再从 Excel 表导入房屋和业主（导入房屋）。</translation>
+    </message>
+    <message>
+        <source>Billing run</source>
+        <translation>月度计费</translation>
+    </message>
+    <message>
+        <source>Bill the period (YYYY-MM):</source>
+        <translation>计费期间（YYYY-MM）：</translation>
+    </message>
+    <message>
+        <source>Billing {period}...</source>
+        <translation>正在计费 {period}...</translation>
+    </message>
+    <message>
+        <source>{period}: {lines} bill lines, {total}; credit applied {credit}.</source>
+        <translation>{period}：{lines} 条账单，{total}；已抵扣预交款 {credit}。</translation>
+    </message>
+    <message>
+        <source>Import units</source>
+        <translation>导入房屋</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.csv)</source>
+        <translation>表格文件 (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+        <source>Importing...</source>
+        <translation>正在导入...</translation>
+    </message>
+    <message>
+        <source>{rows} rows: {changed} units created or changed, {unchanged} unchanged.</source>
+        <translation>共 {rows} 行：新增或修改 {changed} 户，未变 {unchanged} 户。</translation>
+    </message>
+    <message>
+        <source>Line {line}: {reason}</source>
+        <translation>第 {line} 行：{reason}</translation>
+    </message>
+    <message>
+        <source>Owner accounts</source>
+        <translation>业户收费</translation>
+    </message>
+</context>
+<context>
     <name>PasswordDialog</name>
     <message>
         <source>New password for {name}</source>
@@ -793,6 +1025,29 @@ Database: {db}</source>
     <message>
         <source>Password again</source>
         <translation>确认密码</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentDialog</name>
+    <message>
+        <source>Take a payment</source>
+        <translation>收款</translation>
+    </message>
+    <message>
+        <source>Unit {unit} owes {owed}. Payments go to the oldest bills first; anything beyond is kept as credit (预交).</source>
+        <translation>{unit} 欠费 {owed}。收款先冲抵最早的账单；多出的部分记为预交款。</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>房号</translation>
+    </message>
+    <message>
+        <source>Amount (¥)</source>
+        <translation>金额（元）</translation>
+    </message>
+    <message>
+        <source>Payment method</source>
+        <translation>付款方式</translation>
     </message>
 </context>
 <context>
@@ -921,6 +1176,29 @@ Database: {db}</source>
     <message>
         <source>Calibration page</source>
         <translation>校准页</translation>
+    </message>
+</context>
+<context>
+    <name>RateDialog</name>
+    <message>
+        <source>Set a fee standard</source>
+        <translation>设置收费标准</translation>
+    </message>
+    <message>
+        <source>Fee item</source>
+        <translation>收费项目</translation>
+    </message>
+    <message>
+        <source>Unit type</source>
+        <translation>房屋类型</translation>
+    </message>
+    <message>
+        <source>Yuan per m² per month</source>
+        <translation>元/平方米/月</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>起始日期</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,106 @@
+"""The owner-accounts tab as the cashier uses it: find a unit by pinyin, take a payment, find the receipt."""
+
+from datetime import UTC, datetime
+from decimal import Decimal
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit
+
+from app.accounts.billing import run_billing
+from app.receipts.records import find
+from ui.accounts.dialogs import PaymentDialog
+from ui.accounts.tab import OwnerAccountsTab
+from ui.pdf_preview import PdfPreviewDialog
+
+NOV = datetime(2026, 11, 24, 4, 0, tzinfo=UTC)
+
+
+def rows(tab):
+    return [tab.proxy.index(r, 0).data() for r in range(tab.proxy.rowCount())]
+
+
+def test_an_empty_register_says_what_to_do_first(app, qtbot, db, cashier):
+    tab = OwnerAccountsTab(db, cashier)
+    qtbot.addWidget(tab)
+    assert tab.stack.currentWidget() is tab.empty
+    assert "导入房屋" in tab.empty.text() or "Import units" in tab.empty.text()
+
+
+def test_a_payment_through_the_tab_issues_the_receipt(app, qtbot, db, estate, cashier, message_boxes):
+    run_billing(db, estate, "2026-02", now=NOV)
+    tab = OwnerAccountsTab(db, cashier)
+    qtbot.addWidget(tab)
+    tab.show()
+    assert rows(tab) == ["A-0801", "A-1201", "A-1301", "B-0101"]
+    tab.search.setText("zs")  # 张三, by pinyin initials
+    qtbot.waitUntil(lambda: rows(tab) == ["A-1201"], timeout=3000)
+    tab.select("A-1201")
+    assert tab.proxy.index(0, 6).data() == "¥340.00"  # owes February's 250.00 + 60.00 + 30.00
+    assert "¥340.00" in tab.account.title.text()
+    printed = []
+
+    def pay(dialog):
+        assert dialog.findChild(QLineEdit, "unit").text() == "A-1201"
+        amount = dialog.findChild(QLineEdit, "amount")
+        qtbot.keyClicks(amount, "abc")
+        qtbot.keyClick(amount, Qt.Key.Key_Return)  # refused beside the field; the dialog stays
+        assert dialog.findChild(QLabel, "amountError").text() == "“abc”不是有效金额"
+        amount.clear()
+        qtbot.keyClicks(amount, "400")
+        method = dialog.findChild(QComboBox, "method")
+        method.setCurrentIndex(method.findData("cash"))
+        message_boxes.answer(PdfPreviewDialog, lambda preview: (printed.append(preview.windowTitle()),
+                                                                preview.reject()))
+        qtbot.keyClick(amount, Qt.Key.Key_Return)
+
+    message_boxes.answer(PaymentDialog, pay)
+    tab.take_payment()
+    receipts = find(db, cashier, datetime.now().date(), datetime.now().date())
+    assert len(receipts) == 1
+    receipt = receipts[0]
+    assert (receipt.unit, receipt.payer, receipt.total, receipt.payment_method.value) == (
+        "A-1201", "张三", Decimal("400.00"), "cash")
+    assert printed == [f"收据 {receipt.number}"]  # the preview opened for the new receipt
+    assert tab.proxy.index(0, 6).data() == "¥0.00" and tab.proxy.index(0, 7).data() == "¥60.00"
+    assert [tab.account.payments.index(r, 3).data() for r in range(tab.account.payments.rowCount())] == [
+        receipt.number]
+
+
+def test_a_clerk_is_told_no_when_running_the_billing(app, qtbot, db, estate, clerk, message_boxes):
+    from PySide6.QtWidgets import QInputDialog
+
+    from tests.conftest import table_count
+
+    tab = OwnerAccountsTab(db, clerk)
+    qtbot.addWidget(tab)
+    assert rows(tab)  # a front-desk clerk may look
+
+    def answer(dialog):
+        dialog.setTextValue("2026-02")
+        message_boxes.close_next()
+        dialog.accept()
+
+    message_boxes.answer(QInputDialog, answer)
+    tab.billing_run()
+    qtbot.waitUntil(lambda: bool(message_boxes.texts), timeout=5000)
+    assert message_boxes.texts == ["clerk（前台）无权执行月度计费"]
+    assert table_count(db, "bill_line") == 0
+
+
+def test_the_billing_run_from_the_tab_runs_off_the_gui_thread(app, qtbot, db, estate, message_boxes):
+    from PySide6.QtWidgets import QInputDialog
+
+    tab = OwnerAccountsTab(db, estate)
+    qtbot.addWidget(tab)
+
+    def answer(dialog):
+        dialog.setTextValue("2026-02")
+        message_boxes.close_next()
+        dialog.accept()
+
+    message_boxes.answer(QInputDialog, answer)
+    tab.billing_run()
+    qtbot.waitUntil(lambda: bool(message_boxes.texts), timeout=10000)
+    assert message_boxes.texts == ["2026-02：7 条账单，¥795.06；已抵扣预交款 ¥0.00。"]
+    tab.select("A-1201")
+    assert tab.account.bills.rowCount() == 3

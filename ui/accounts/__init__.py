@@ -1,0 +1,1 @@
+"""The owner-accounts tab and its dialogs."""

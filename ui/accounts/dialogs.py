@@ -1,0 +1,65 @@
+"""The owner-accounts forms: a payment, a building, a rate. They collect values; services save them."""
+
+from datetime import date
+
+from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QLineEdit, QSpinBox, QWidget
+
+from app.accounts.fees import set_rate
+from app.accounts.model import FEE_ITEM_LABELS, UNIT_TYPE_LABELS
+from app.accounts.payments import pay
+from app.accounts.register import add_building
+from app.database import Database
+from app.money import parse_amount
+from app.permissions import Actor
+from app.receipts.model import PAYMENT_LABELS
+from ui.forms import FormDialog
+from ui.i18n import translate_text
+
+
+def choices(labels: dict) -> QComboBox:
+    combo = QComboBox()
+    for value, label in labels.items():
+        combo.addItem(translate_text(label), value.value)
+    return combo
+
+
+class PaymentDialog(FormDialog):
+    """Money received for a unit: the service allocates it and issues the receipt."""
+
+    def __init__(self, db: Database, actor: Actor, unit: str = "", owed: str = "", parent: QWidget | None = None):
+        super().__init__(parent, self.tr("Take a payment"),
+                         lambda v: pay(db, actor, v["unit"], parse_amount(v["amount"], "amount"), v["method"]))
+        if owed:
+            self.set_intro(self.tr("Unit {unit} owes {owed}. Payments go to the oldest bills first; anything "
+                                   "beyond is kept as credit (预交).").format(unit=unit, owed=owed))
+        self.add_field("unit", self.tr("Unit"), QLineEdit(unit, placeholderText="A-1201"), required=True)
+        self.add_field("amount", self.tr("Amount (¥)"), QLineEdit(placeholderText="0.00"), required=True)
+        self.add_field("method", self.tr("Payment method"), choices(PAYMENT_LABELS), required=True)
+        self.field("amount" if unit else "unit").setFocus()
+
+
+class BuildingDialog(FormDialog):
+    def __init__(self, db: Database, actor: Actor, parent: QWidget | None = None):
+        super().__init__(parent, self.tr("Add a building"),
+                         lambda v: add_building(db, actor, v["name"], v["floors"], v["lift"], v["water"]))
+        self.add_field("name", self.tr("Building"), QLineEdit(placeholderText="A"), required=True)
+        self.add_field("floors", self.tr("Floors"), QSpinBox(minimum=1, maximum=200, value=18), required=True)
+        self.add_field("lift", self.tr("Has a lift (电梯费)"), QCheckBox(checked=True))
+        self.add_field("water", self.tr("Secondary water supply (二次供水费)"), QCheckBox(checked=True))
+
+
+class RateDialog(FormDialog):
+    """A new rate from a date on (managers); the service refuses anyone else."""
+
+    def __init__(self, db: Database, actor: Actor, parent: QWidget | None = None):
+        super().__init__(parent, self.tr("Set a fee standard"),
+                         lambda v: set_rate(db, actor, v["item"], v["unit_type"], parse_amount(v["rate"], "rate"),
+                                            v["effective_from"]))
+        self.add_field("item", self.tr("Fee item"), choices(FEE_ITEM_LABELS), required=True)
+        self.add_field("unit_type", self.tr("Unit type"), choices(UNIT_TYPE_LABELS), required=True)
+        self.add_field("rate", self.tr("Yuan per m² per month"), QLineEdit(placeholderText="2.50"), required=True)
+        today = date.today()
+        self.add_field("effective_from", self.tr("From"), QDateEdit(today, calendarPopup=True,
+                                                                    displayFormat="yyyy-MM-dd"), required=True)
+
+

@@ -1,0 +1,225 @@
+"""业户收费 Owner accounts: units found by room, owner or pinyin initials; a unit's account; payments with
+their receipts; the monthly billing run; fee standards; import from Excel; arrears and collection."""
+
+from datetime import date, timedelta
+from pathlib import Path
+
+from PySide6.QtCore import QSortFilterProxyModel, Qt, QTimer
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.accounts.billing import run_billing
+from app.accounts.importing import ImportRejected, import_units
+from app.accounts.model import UNIT_TYPE_LABELS, period_text
+from app.accounts.register import list_units
+from app.accounts.reports import unit_account
+from app.database import Database
+from app.errors import FrontOfficeError
+from app.money import format_yuan
+from app.permissions import Actor
+from ui.accounts.account_view import AccountView
+from ui.accounts.dialogs import BuildingDialog, PaymentDialog, RateDialog
+from ui.accounts.reports_window import ArrearsWindow
+from ui.i18n import error_text, translate_text
+from ui.icons import icon
+from ui.receipt_printing import print_receipt
+from ui.receipts_window import ReceiptsWindow
+from ui.runner import run_in_background
+from ui.table_model import ROW_ROLE, SORT_ROLE, Column, RowTableModel
+from ui.theme import STATUS_RED
+
+SEARCH_DELAY_MS = 200
+
+
+class OwnerAccountsTab(QWidget):
+    def __init__(self, db: Database, actor: Actor, spec=None):
+        super().__init__()
+        self.db, self.actor = db, actor
+        self.tasks = []
+        self.model = RowTableModel([
+            Column(self.tr("Unit"), lambda u: u.code),
+            Column(self.tr("Floor"), lambda u: u.floor),
+            Column(self.tr("Area (m²)"), lambda u: u.area, lambda area: f"{area:,.2f}"),
+            Column(self.tr("Type"), lambda u: translate_text(UNIT_TYPE_LABELS[u.unit_type])),
+            Column(self.tr("Owner"), lambda u: u.owner),
+            Column(self.tr("Phone"), lambda u: u.phone),
+            Column(self.tr("Owes"), lambda u: u.outstanding, None,
+                   lambda u: STATUS_RED if u.outstanding > 0 else None),
+            Column(self.tr("Credit"), lambda u: u.credit),
+        ], parent=self)
+        self.proxy = QSortFilterProxyModel(self, sortRole=SORT_ROLE)
+        self.proxy.setSourceModel(self.model)
+        self._build()
+        self.refresh()
+
+    def _build(self) -> None:
+        toolbar = QToolBar()
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        for name, text, slot, keys in (
+                ("pay", self.tr("Take payment"), self.take_payment, "Ctrl+N"),
+                ("bill", self.tr("Billing run..."), self.billing_run, "Ctrl+B"),
+                ("rates", self.tr("Fee standards..."), self.set_rate, None),
+                ("import", self.tr("Import units..."), self.import_units, "Ctrl+I"),
+                ("building", self.tr("Add building..."), self.add_building, None),
+                ("arrears", self.tr("Arrears..."), self.show_arrears, None),
+                ("receipts", self.tr("Receipts..."), self.show_receipts, None)):
+            action = toolbar.addAction(icon(name), text, slot)
+            action.setObjectName(f"{name}Action")
+            if keys:
+                action.setShortcut(QKeySequence(keys))
+                action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.search = QLineEdit(placeholderText=self.tr("Search room, owner or pinyin initials, e.g. zs for 张三 "
+                                                        "(Ctrl+F)"), objectName="search", clearButtonEnabled=True)
+        self.search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
+        self.search_timer.timeout.connect(self.refresh)
+        self.search.textChanged.connect(self.search_timer.start)
+        find = self.search.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
+        find.setShortcut(QKeySequence.StandardKey.Find)
+        find.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        find.triggered.connect(self.search.setFocus)
+        self.addAction(find)
+
+        self.table = QTableView(objectName="unitsTable", sortingEnabled=True)
+        self.table.setModel(self.proxy)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        self.table.selectionModel().selectionChanged.connect(self.show_selected)
+        self.table.doubleClicked.connect(self.take_payment)
+        self.empty = QLabel(self.tr("No units yet. Add the buildings first (Add building), then import the units "
+                                    "and owners from an Excel sheet (Import units)."),
+                            alignment=Qt.AlignmentFlag.AlignCenter, wordWrap=True, objectName="emptyState")
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.table)
+        self.stack.addWidget(self.empty)
+        self.account = AccountView()
+        splitter = QSplitter()
+        left = QWidget()
+        column = QVBoxLayout(left)
+        column.setContentsMargins(0, 0, 0, 0)
+        row = QHBoxLayout()
+        row.addWidget(self.search)
+        column.addLayout(row)
+        column.addWidget(self.stack)
+        splitter.addWidget(left)
+        splitter.addWidget(self.account)
+        splitter.setSizes([640, 420])
+        layout = QVBoxLayout(self)
+        layout.addWidget(toolbar)
+        layout.addWidget(splitter)
+
+    # --- the list ---------------------------------------------------------------------------------------
+    def refresh(self) -> None:
+        selected = self.selected()
+        try:
+            units = list_units(self.db, self.actor, self.search.text())
+        except FrontOfficeError as error:
+            self.show_error(error)
+            units = []
+        self.model.set_rows(units)
+        self.stack.setCurrentWidget(self.table if units or self.search.text() else self.empty)
+        if selected is not None:
+            self.select(selected.code)
+        self.show_selected()
+
+    def selected(self):
+        rows = self.table.selectionModel().selectedRows()
+        return rows[0].data(ROW_ROLE) if rows else None
+
+    def select(self, code: str) -> None:
+        for row in range(self.proxy.rowCount()):
+            if self.proxy.index(row, 0).data() == code:
+                self.table.selectRow(row)
+                return
+
+    def show_selected(self, *_args) -> None:
+        unit = self.selected()
+        try:
+            self.account.show_account(unit_account(self.db, self.actor, unit.code) if unit else None)
+        except FrontOfficeError as error:
+            self.show_error(error)
+
+    # --- actions ----------------------------------------------------------------------------------------
+    def take_payment(self, *_args) -> None:
+        unit = self.selected()
+        dialog = PaymentDialog(self.db, self.actor, unit.code if unit else "",
+                               format_yuan(unit.outstanding) if unit else "", self)
+        if not dialog.exec():
+            return
+        result = dialog.result_value
+        self.refresh()
+        self.select(result.receipt.unit)
+        print_receipt(self, self.db, self.actor, result.receipt)
+
+    def billing_run(self) -> None:
+        last_month = (date.today().replace(day=1) - timedelta(days=1)).replace(day=1)
+        period, ok = QInputDialog.getText(self, self.tr("Billing run"), self.tr("Bill the period (YYYY-MM):"),
+                                          text=period_text(last_month))
+        if ok:
+            self._run(self.tr("Billing {period}...").format(period=period),
+                      lambda progress: run_billing(self.db, self.actor, period, progress), self._billed)
+
+    def _billed(self, result) -> None:
+        self.refresh()
+        QMessageBox.information(self, self.tr("Billing run"), self.tr(
+            "{period}: {lines} bill lines, {total}; credit applied {credit}.").format(
+            period=period_text(result.period), lines=result.lines_created, total=format_yuan(result.total),
+            credit=format_yuan(result.credit_applied)))
+
+    def import_units(self) -> None:
+        path, _filter = QFileDialog.getOpenFileName(self, self.tr("Import units"), str(Path.home()),
+                                                    self.tr("Spreadsheets (*.xlsx *.csv)"))
+        if path:
+            self._run(self.tr("Importing..."), lambda _progress: import_units(self.db, self.actor, Path(path)),
+                      self._imported)
+
+    def _imported(self, result) -> None:
+        self.refresh()
+        QMessageBox.information(self, self.tr("Import units"), self.tr(
+            "{rows} rows: {changed} units created or changed, {unchanged} unchanged.").format(
+            rows=result.rows, changed=result.changed, unchanged=result.unchanged))
+
+    def set_rate(self) -> None:
+        if RateDialog(self.db, self.actor, self).exec():
+            self.refresh()
+
+    def add_building(self) -> None:
+        if BuildingDialog(self.db, self.actor, self).exec():
+            self.refresh()
+
+    def show_arrears(self) -> None:
+        ArrearsWindow(self.db, self.actor, self).exec()
+
+    def show_receipts(self) -> None:
+        ReceiptsWindow(self.db, self.actor, self).exec()
+
+    def _run(self, title: str, work, on_done) -> None:
+        task = run_in_background(self, title, work, on_done, self.show_error)
+        self.tasks.append(task)
+        task.finished.connect(lambda: self.tasks.remove(task))
+
+    def show_error(self, error: Exception) -> None:
+        if isinstance(error, ImportRejected):
+            details = "\n".join(self.tr("Line {line}: {reason}").format(line=p.line, reason=error_text(p.reason))
+                                for p in error.problems[:30])
+            QMessageBox.warning(self, self.tr("Import units"), f"{error_text(error)}\n\n{details}")
+            return
+        QMessageBox.warning(self, self.tr("Owner accounts"),
+                            error_text(error) if isinstance(error, FrontOfficeError) else str(error))
