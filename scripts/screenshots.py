@@ -7,8 +7,11 @@ import os
 import subprocess
 import sys
 import tempfile
+from datetime import date
 from decimal import Decimal
 from pathlib import Path
+
+from PySide6.QtWidgets import QWidget
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "docs" / "screenshots"
@@ -16,6 +19,10 @@ home = tempfile.mkdtemp(prefix="frontoffice-shots-")
 os.environ.update(FRONTOFFICE_DATA_DIR=f"{home}/data", FRONTOFFICE_CONFIG_DIR=f"{home}/config",
                   XDG_CONFIG_HOME=f"{home}/xdg")
 
+from app.accounts.billing import run_billing  # noqa: E402
+from app.accounts.fees import set_rate  # noqa: E402
+from app.accounts.payments import pay  # noqa: E402
+from app.accounts.register import add_building, check_entry, save_unit  # noqa: E402
 from app.auth import login  # noqa: E402
 from app.database import open_database  # noqa: E402
 from app.documents.layouts import Layout  # noqa: E402
@@ -93,6 +100,29 @@ def main() -> int:
     preview.show()
     app.processEvents()
     preview.grab().save(str(OUT / "preview.png"))
+
+    add_building(db, admin, "A", 30, True, True)
+    add_building(db, admin, "B", 6, False, False)
+    for item, rate in (("property", "2.50"), ("lift", "0.60"), ("water", "0.30")):
+        set_rate(db, admin, item, "residential", Decimal(rate), date(2026, 1, 1))
+    set_rate(db, admin, "property", "commercial", Decimal("5.00"), date(2026, 1, 1))
+    owners = ("张三", "李四", "王五", "赵六", "钱七", "孙八", "周九", "吴十", "郑一", "冯二")
+    for index, owner in enumerate(owners):
+        floor = 3 + index * 2
+        save_unit(db, admin, check_entry("A", f"{floor:02d}01", floor, f"{88 + index * 7}.{index * 9:02d}", "住宅",
+                                         owner, f"1380000{index:04d}", "2025-06-01"))
+    save_unit(db, admin, check_entry("B", "0101", 1, "150.00", "商业", "华信公司", "010-65050000", "2025-06-01"))
+    for period in ("2026-08", "2026-09", "2026-10"):
+        run_billing(db, admin, period)
+    pay(db, cashier, "A-0301", Decimal("1000.00"), "wechat")
+    pay(db, cashier, "A-0501", Decimal("300.00"), "cash")
+    window.tabs.setCurrentWidget(window.findChild(QWidget, "ownerAccountsTab"))
+    accounts = window.tabs.currentWidget()
+    accounts.refresh()
+    accounts.select("A-0501")
+    app.processEvents()
+    window.grab().save(str(OUT / "owner-accounts.png"))
+    window.tabs.setCurrentIndex(0)
     db.close()
     print(f"screenshots written to {OUT}")
     return 0

@@ -7,7 +7,7 @@ from decimal import Decimal
 
 from sqlalchemy import BigInteger, func, select, type_coerce
 
-from app.accounts.balances import ZERO, balances
+from app.accounts.balances import ITEM_ORDER, ZERO, balances
 from app.accounts.model import FeeItem, parse_period, period_end
 from app.accounts.register import unit_id_of
 from app.clock import today
@@ -127,7 +127,7 @@ def unit_account(db: Database, actor: Actor, unit_code: str) -> UnitAccount:
         unit = unit_id_of(session, unit_code)
         lines = [AccountLine(line.period, FeeItem(line.item), line.amount, line.paid, line.basis)
                  for line in session.scalars(select(BillLine).where(BillLine.unit_id == unit.id)
-                                             .order_by(BillLine.period.desc(), BillLine.item))]
+                                             .order_by(BillLine.period.desc(), ITEM_ORDER))]
         payments = [AccountPayment(p.business_date, p.amount, p.method, p.receipt_number)
                     for p in session.scalars(select(Payment).where(Payment.unit_id == unit.id)
                                              .order_by(Payment.id.desc()))]
