@@ -233,3 +233,11 @@ def test_owner_accounts_from_the_command_line(site, tmp_path):
     fails(cli("pay", "--unit", "A-1201", "--amount", "abc", "--method", "cash", *boss[:-1]), "not an amount")
     fails(cli("pay", "--unit", "Z-1", "--amount", "1.00", "--method", "cash", *boss[:-1]), "no unit Z-1")
     fails(cli("bill", "--period", "2099-01", *boss[:-1]), "has not ended")
+    statement = tmp_path / "statement.pdf"
+    assert json.loads(ok(cli("statement", "--unit", "A-1201", "--out", str(statement), *boss))) == {
+        "file": str(statement)}
+    text = subprocess.run(["pdftotext", "-layout", str(statement), "-"], capture_output=True, text=True).stdout
+    assert "对账单" in text and "欠费合计：¥40.00" in text and "收款合计：¥300.00" in text
+    reminders = tmp_path / "reminders.pdf"
+    assert json.loads(ok(cli("reminders", "--out", str(reminders), *boss)))["reminders"] == 1
+    fails(cli("statement", "--unit", "A-1201", "--out", str(tmp_path / "no" / "s.pdf"), *boss[:-1]), "Cannot write")

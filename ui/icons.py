@@ -34,6 +34,8 @@ NAMES = {
     "import": "fa5s.file-import",
     "building": "fa5s.building",
     "arrears": "fa5s.exclamation-triangle",
+    "statement": "fa5s.file-alt",
+    "reminders": "fa5s.bell",
     "front_desk": "fa5s.concierge-bell",
     "business_centre": "fa5s.print",
     "repairs": "fa5s.tools",

@@ -80,7 +80,7 @@ def pay(db: Database, actor: Actor, unit_code: str, amount: Decimal, method: Pay
             touched.append((line.id, take))
         credit_after = credit_before + remaining
         receipt = issue_receipt(session, actor, ReceiptDraft(
-            kind=ReceiptKind.FEE, payer=_payer(session, unit.id) or unit.code, unit=unit.code,
+            kind=ReceiptKind.FEE, payer=payer_of(session, unit.id) or unit.code, unit=unit.code,
             payment_method=method, lines=_receipt_lines(allocated, remaining),
             balance=credit_after if credit_after > 0 else None))
         payment = Payment(unit_id=unit.id, amount=amount, method=method.value, business_date=on,
@@ -96,7 +96,7 @@ def pay(db: Database, actor: Actor, unit_code: str, amount: Decimal, method: Pay
         return PaymentResult(receipt, tuple(allocated), remaining)
 
 
-def _payer(session, unit_id: int) -> str:
+def payer_of(session, unit_id: int) -> str:
     return session.scalar(select(Party.name).join(UnitParty, UnitParty.party_id == Party.id)
                           .where(UnitParty.unit_id == unit_id, UnitParty.pays.is_(True), UnitParty.move_out.is_(None))
                           .order_by(UnitParty.id.desc()).limit(1)) or ""

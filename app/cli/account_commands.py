@@ -12,7 +12,8 @@ from app.accounts.model import FeeItem, UnitType, period_text
 from app.accounts.payments import pay, refund_credit
 from app.accounts.register import add_building, list_buildings
 from app.accounts.reports import arrears, collection
-from app.cli.context import Result, actor, database
+from app.accounts.statements import reminders_pdf, statement_pdf
+from app.cli.context import Result, actor, database, write_pdf
 from app.money import format_yuan, parse_amount
 from app.receipts.model import PaymentMethod
 
@@ -71,6 +72,7 @@ def register(commands, common) -> None:
     rate = commands.add_parser("collection", parents=[common], help="paid / billed for a period's bills")
     rate.add_argument("--period", required=True, metavar="YYYY-MM")
     rate.set_defaults(handler=run_collection)
+    register_documents(commands, common)
 
 
 def _with(args, work):
@@ -171,3 +173,28 @@ def run_collection(args) -> Result:
                   f"{format_yuan(result.paid)}, collection rate {result.rate * 100:.2f}%",
                   {"period": period_text(result.period), "billed": money(result.billed), "paid": money(result.paid),
                    "rate": str(result.rate)})
+
+
+def register_documents(commands, common) -> None:
+    statement = commands.add_parser("statement", parents=[common], help="a unit's statement (对账单) as a PDF")
+    statement.add_argument("--unit", required=True)
+    statement.add_argument("--out", required=True, type=Path, metavar="FILE.pdf")
+    statement.set_defaults(handler=run_statement)
+    reminders = commands.add_parser("reminders", parents=[common],
+                                    help="payment reminders (催缴通知单): for --unit, or every unit in arrears")
+    reminders.add_argument("--unit", action="append", metavar="UNIT")
+    reminders.add_argument("--out", required=True, type=Path, metavar="FILE.pdf")
+    reminders.add_argument("--as-of", type=day, metavar="YYYY-MM-DD")
+    reminders.set_defaults(handler=run_reminders)
+
+
+def run_statement(args) -> Result:
+    pdf = _with(args, lambda db, who: statement_pdf(db, who, args.unit))
+    write_pdf(args.out, pdf)
+    return Result(f"Wrote the statement of {args.unit.upper()} to {args.out}", {"file": str(args.out)})
+
+
+def run_reminders(args) -> Result:
+    pdf, count = _with(args, lambda db, who: reminders_pdf(db, who, args.unit, args.as_of))
+    write_pdf(args.out, pdf)
+    return Result(f"Wrote {count} reminders to {args.out}", {"file": str(args.out), "reminders": count})

@@ -48,6 +48,14 @@ def new_password(prompt: str, env: str = ENV_NEW_PASSWORD) -> str:
     return first
 
 
+def write_pdf(path, pdf: bytes) -> None:
+    try:
+        path.write_bytes(pdf)
+    except OSError as error:
+        raise ValidationError(_("Cannot write {path}: {reason}"), field="out", path=str(path),
+                              reason=error.strerror or str(error)) from error
+
+
 def actor(args, db: Database) -> Actor:
     if not args.as_user:
         raise AuthenticationError(_("Say who you are with --as NAME"))

@@ -3,10 +3,10 @@
 from datetime import date
 from pathlib import Path
 
-from app.cli.context import Result, actor, database
+from app.cli.context import Result, actor, database, write_pdf
 from app.clock import format_local
 from app.documents.layouts import Layout
-from app.errors import FrontOfficeError, ValidationError
+from app.errors import FrontOfficeError
 from app.i18n import _
 from app.money import format_yuan
 from app.receipts.model import ReceiptView
@@ -70,11 +70,7 @@ def run_pdf(args) -> Result:
     try:
         who = actor(args, db)
         job = prepare_print(db, who, args.number, args.layout)
-        try:
-            args.out.write_bytes(job.pdf)
-        except OSError as error:
-            raise ValidationError(_("Cannot write {path}: {reason}"), field="out", path=str(args.out),
-                                  reason=error.strerror or str(error)) from error
+        write_pdf(args.out, job.pdf)
         receipt = record_print(db, who, job)
     finally:
         db.close()

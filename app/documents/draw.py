@@ -1,5 +1,7 @@
 """Draws one copy of a document into a box of a page: the furniture every document shares."""
 
+import re
+from decimal import Decimal
 from functools import lru_cache
 
 from reportlab.graphics.barcode import qrencoder
@@ -27,6 +29,21 @@ def fit(text: str, font: str, size: float, width: float) -> tuple[str, float]:
     while text and stringWidth(text + "…", font, size) > width:
         text = text[:-1]
     return text + "…", size
+
+
+TOKENS = re.compile(r"[A-Za-z0-9¥.,:/\-]+|.", re.DOTALL)
+
+
+def wrap(text: str, size: float, width: float) -> list[str]:
+    """``text`` cut into lines that fit ``width``: between any two Chinese characters (Chinese has no
+    spaces), never inside a number, an amount or a Latin word."""
+    font, lines, line = document_font(), [], ""
+    for token in TOKENS.findall(text):
+        if stringWidth(line + token, font, size) > width and line:
+            lines.append(line)
+            line = ""
+        line += token
+    return [*lines, line] if line else lines
 
 
 def put(c: Canvas, text: str, x: float, y: float, size: float, width: float | None = None,
@@ -61,22 +78,24 @@ def draw_copy(c: Canvas, doc: Document, x: float, y: float, w: float, h: float, 
         put(c, "  ".join(doc.marks), x + w / 2 + title_width / 2 + 3 * mm, top - 10 * mm, 9, width * 0.22)
     put(c, f"日期：{doc.issued}", left, top - 16 * mm, 9, width * 0.5)
     put(c, f"No. {doc.number}", right, top - 16 * mm, 11, width * 0.45, "right")
-    _fields_row(c, doc.fields, left, top - 21.5 * mm, width)
+    fields_row(c, doc.fields, left, top - 21.5 * mm, width)
 
     bottom_area = 24 * mm if (doc.signatures or doc.qr_payload) else 8 * mm
     table_top, table_bottom = top - 24 * mm, y + PAD_BOTTOM + bottom_area
-    _table(c, doc, left, table_top, width, table_top - table_bottom)
+    table = doc.table or Table(columns=(), rows=())
+    draw_table(c, table, table.rows, doc.total, doc.total_label, left, table_top, width, table_top - table_bottom,
+               table.min_rows)
 
-    _fields_row(c, doc.footer, left, table_bottom - 5 * mm, width - (QR_SIZE + 3 * mm if doc.qr_payload else 0))
-    _signatures(c, doc.signatures, left, y + PAD_BOTTOM, width - QR_SIZE - 4 * mm)
+    fields_row(c, doc.footer, left, table_bottom - 5 * mm, width - (QR_SIZE + 3 * mm if doc.qr_payload else 0))
+    signatures(c, doc.signatures, left, y + PAD_BOTTOM, width - QR_SIZE - 4 * mm)
     if doc.qr_payload:
-        _qr(c, doc.qr_payload, right - QR_SIZE, y + PAD_BOTTOM, QR_SIZE)
+        qr(c, doc.qr_payload, right - QR_SIZE, y + PAD_BOTTOM, QR_SIZE)
     if doc.void:
-        _void_mark(c, x + w / 2, y + h / 2)
+        void_mark(c, x + w / 2, y + h / 2)
     c.restoreState()
 
 
-def _fields_row(c: Canvas, fields, left: float, baseline: float, width: float) -> None:
+def fields_row(c: Canvas, fields, left: float, baseline: float, width: float) -> None:
     if not fields:
         return
     cell = width / len(fields)
@@ -84,12 +103,13 @@ def _fields_row(c: Canvas, fields, left: float, baseline: float, width: float) -
         put(c, f"{field.label}：{field.value}", left + index * cell, baseline, 9, cell - 2 * mm)
 
 
-def _table(c: Canvas, doc: Document, left: float, top: float, width: float, height: float) -> None:
-    table = doc.table or Table(columns=(), rows=())
-    total_height = 7 * mm if doc.total is not None else 0
+def draw_table(c: Canvas, table: Table, rows, total: Decimal | None, total_label: str, left: float, top: float,
+               width: float, height: float, min_rows: int = 0) -> None:
+    """The table framed in the box: a header, ``rows`` spread evenly, and the total in figures and words."""
+    total_height = 7 * mm if total is not None else 0
     header_height = 6 * mm if table.columns else 0
     body_height = height - total_height - header_height
-    count = max(len(table.rows), table.min_rows, 1)
+    count = max(len(rows), min_rows, 1)
     row_height = body_height / count
     size = min(9.0, row_height / mm * 2.2)
     c.setLineWidth(0.6)
@@ -109,22 +129,22 @@ def _table(c: Canvas, doc: Document, left: float, top: float, width: float, heig
         row_top = top - header_height - index * row_height
         if index:
             c.line(left, row_top, left + width, row_top)
-        if index >= len(table.rows):
+        if index >= len(rows):
             continue
         baseline = row_top - row_height / 2 - size * 0.35
-        for (start, end, column), text in zip(edges, table.rows[index], strict=False):
+        for (start, end, column), text in zip(edges, rows[index], strict=False):
             anchor = {"right": end - 1.5 * mm, "centre": (start + end) / 2}.get(column.align, start + 1.5 * mm)
             put(c, text, anchor, baseline, size, end - start - 3 * mm, column.align)
-    if doc.total is not None:
+    if total is not None:
         line_y = top - height + total_height
         c.setLineWidth(0.6)
         c.line(left, line_y, left + width, line_y)
         baseline = top - height + 2.3 * mm
-        put(c, f"合计（大写）：人民币{amount_in_words(doc.total)}", left + 1.5 * mm, baseline, 9.5, width * 0.68)
-        put(c, f"合计：{format_yuan(doc.total)}", left + width - 1.5 * mm, baseline, 10.5, width * 0.3, "right")
+        put(c, f"{total_label}（大写）：人民币{amount_in_words(total)}", left + 1.5 * mm, baseline, 9.5, width * 0.66)
+        put(c, f"{total_label}：{format_yuan(total)}", left + width - 1.5 * mm, baseline, 10.5, width * 0.32, "right")
 
 
-def _signatures(c: Canvas, labels, left: float, bottom: float, width: float) -> None:
+def signatures(c: Canvas, labels, left: float, bottom: float, width: float) -> None:
     if not labels:
         return
     cell = width / len(labels)
@@ -156,7 +176,7 @@ def qr_runs(payload: str) -> tuple[int, tuple[tuple[int, int, int], ...]]:
     return count, tuple(runs)
 
 
-def _qr(c: Canvas, payload: str, x: float, y: float, size: float) -> None:
+def qr(c: Canvas, payload: str, x: float, y: float, size: float) -> None:
     """The QR code as one filled path (drawn directly: no other font or state enters the page)."""
     count, runs = qr_runs(payload)
     module = size / count
@@ -167,7 +187,7 @@ def _qr(c: Canvas, payload: str, x: float, y: float, size: float) -> None:
     c.drawPath(path, stroke=0, fill=1)
 
 
-def _void_mark(c: Canvas, cx: float, cy: float) -> None:
+def void_mark(c: Canvas, cx: float, cy: float) -> None:
     c.saveState()
     c.translate(cx, cy)
     c.rotate(18)

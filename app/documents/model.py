@@ -34,6 +34,8 @@ class Document:
     fields: tuple[Field, ...] = ()  # under the title: payer, unit...
     table: Table | None = None
     total: Decimal | None = None  # printed in figures and in uppercase words
+    total_label: str = "合计"
+    notes: tuple[str, ...] = ()  # paragraphs under the fields (a letter's text), wrapped to the width
     footer: tuple[Field, ...] = ()  # under the total: payment method, deposit, operator...
     signatures: tuple[str, ...] = ()  # labels of boxes for a signature or the seal
     qr_payload: str | None = None

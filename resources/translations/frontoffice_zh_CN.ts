@@ -559,6 +559,14 @@
         <source>There is no unit {code}</source>
         <translation>没有房屋 {code}</translation>
     </message>
+    <message>
+        <source>Unit {unit} owes nothing</source>
+        <translation>{unit} 没有欠费</translation>
+    </message>
+    <message>
+        <source>No unit owes anything: there is no reminder to print</source>
+        <translation>没有欠费的房屋，无需打印催缴通知单</translation>
+    </message>
 </context>
 <context>
     <name>AccountView</name>
@@ -960,6 +968,14 @@ Database: {db}</source>
         <translation>欠费统计...</translation>
     </message>
     <message>
+        <source>Statement</source>
+        <translation>对账单</translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation>催缴通知</translation>
+    </message>
+    <message>
         <source>Receipts...</source>
         <translation>收据查询...</translation>
     </message>
@@ -1002,6 +1018,22 @@ Database: {db}</source>
     <message>
         <source>{rows} rows: {changed} units created or changed, {unchanged} unchanged.</source>
         <translation>共 {rows} 行：新增或修改 {changed} 户，未变 {unchanged} 户。</translation>
+    </message>
+    <message>
+        <source>Select a unit first</source>
+        <translation>请先选择一户</translation>
+    </message>
+    <message>
+        <source>Statement {unit}</source>
+        <translation>对账单 {unit}</translation>
+    </message>
+    <message>
+        <source>Preparing reminders...</source>
+        <translation>正在生成催缴通知单...</translation>
+    </message>
+    <message>
+        <source>{count} payment reminders</source>
+        <translation>催缴通知单（{count} 户）</translation>
     </message>
     <message>
         <source>Line {line}: {reason}</source>

@@ -104,3 +104,15 @@ def test_the_billing_run_from_the_tab_runs_off_the_gui_thread(app, qtbot, db, es
     assert message_boxes.texts == ["2026-02：7 条账单，¥795.06；已抵扣预交款 ¥0.00。"]
     tab.select("A-1201")
     assert tab.account.bills.rowCount() == 3
+
+
+def test_the_statement_of_the_selected_unit_opens_in_the_preview(app, qtbot, db, estate, cashier, message_boxes):
+    run_billing(db, estate, "2026-02", now=NOV)
+    tab = OwnerAccountsTab(db, cashier)
+    qtbot.addWidget(tab)
+    tab.select("A-1201")
+    shown = []
+    message_boxes.answer(PdfPreviewDialog, lambda preview: (shown.append((preview.windowTitle(), preview.paper.name,
+                                                                          preview.page_count())), preview.reject()))
+    tab.print_statement()
+    assert shown == [("对账单 A-1201", "A4", 1)]

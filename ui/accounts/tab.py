@@ -28,6 +28,7 @@ from app.accounts.importing import ImportRejected, import_units
 from app.accounts.model import UNIT_TYPE_LABELS, period_text
 from app.accounts.register import list_units
 from app.accounts.reports import unit_account
+from app.accounts.statements import reminders_pdf, statement_pdf
 from app.database import Database
 from app.errors import FrontOfficeError
 from app.money import format_yuan
@@ -37,6 +38,8 @@ from ui.accounts.dialogs import BuildingDialog, PaymentDialog, RateDialog
 from ui.accounts.reports_window import ArrearsWindow
 from ui.i18n import error_text, translate_text
 from ui.icons import icon
+from ui.pdf_preview import PdfPreviewDialog
+from ui.printing import A4
 from ui.receipt_printing import print_receipt
 from ui.receipts_window import ReceiptsWindow
 from ui.runner import run_in_background
@@ -77,6 +80,8 @@ class OwnerAccountsTab(QWidget):
                 ("import", self.tr("Import units..."), self.import_units, "Ctrl+I"),
                 ("building", self.tr("Add building..."), self.add_building, None),
                 ("arrears", self.tr("Arrears..."), self.show_arrears, None),
+                ("statement", self.tr("Statement"), self.print_statement, None),
+                ("reminders", self.tr("Reminders"), self.print_reminders, None),
                 ("receipts", self.tr("Receipts..."), self.show_receipts, None)):
             action = toolbar.addAction(icon(name), text, slot)
             action.setObjectName(f"{name}Action")
@@ -206,6 +211,29 @@ class OwnerAccountsTab(QWidget):
 
     def show_arrears(self) -> None:
         ArrearsWindow(self.db, self.actor, self).exec()
+
+    def print_statement(self) -> None:
+        unit = self.selected()
+        if unit is None:
+            QMessageBox.information(self, self.tr("Statement"), self.tr("Select a unit first"))
+            return
+        try:
+            pdf = statement_pdf(self.db, self.actor, unit.code)
+        except FrontOfficeError as error:
+            self.show_error(error)
+            return
+        PdfPreviewDialog(pdf, self.tr("Statement {unit}").format(unit=unit.code), "statement", A4, self,
+                         suggested_name=f"statement-{unit.code}.pdf").exec()
+
+    def print_reminders(self) -> None:
+        """Reminders for every unit in arrears, built off the window: one PDF, one page or more each."""
+        self._run(self.tr("Preparing reminders..."), lambda _progress: reminders_pdf(self.db, self.actor),
+                  self._show_reminders)
+
+    def _show_reminders(self, result) -> None:
+        pdf, count = result
+        PdfPreviewDialog(pdf, self.tr("{count} payment reminders").format(count=count), "reminder", A4, self,
+                         suggested_name="reminders.pdf").exec()
 
     def show_receipts(self) -> None:
         ReceiptsWindow(self.db, self.actor, self).exec()
