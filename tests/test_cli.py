@@ -238,6 +238,10 @@ def test_owner_accounts_from_the_command_line(site, tmp_path):
         "file": str(statement)}
     text = subprocess.run(["pdftotext", "-layout", str(statement), "-"], capture_output=True, text=True).stdout
     assert "对账单" in text and "欠费合计：¥40.00" in text and "收款合计：¥300.00" in text
+    ok(cli("occupants", "add", "--unit", "A-1201", "--name", "陈租户", "--role", "tenant", "--move-in", "2026-11-01",
+           "--pays", *boss))
+    listed = json.loads(ok(cli("occupants", "list", "--unit", "A-1201", *boss)))["occupants"]
+    assert [(o["name"], o["role"], o["pays"]) for o in listed] == [("张三", "owner", False), ("陈租户", "tenant", True)]
     reminders = tmp_path / "reminders.pdf"
     assert json.loads(ok(cli("reminders", "--out", str(reminders), *boss)))["reminders"] == 1
     fails(cli("statement", "--unit", "A-1201", "--out", str(tmp_path / "no" / "s.pdf"), *boss[:-1]), "Cannot write")

@@ -35,6 +35,7 @@ NAMES = {
     "building": "fa5s.building",
     "arrears": "fa5s.exclamation-triangle",
     "statement": "fa5s.file-alt",
+    "occupant": "fa5s.user-friends",
     "reminders": "fa5s.bell",
     "front_desk": "fa5s.concierge-bell",
     "business_centre": "fa5s.print",

@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 
 from app import audit
 from app.accounts.model import UnitType, UnitView, unit_type_of
+from app.clock import today
 from app.database import Database
 from app.errors import NotFound, ValidationError
 from app.i18n import _
@@ -133,10 +134,13 @@ def _set_owner(session: Session, actor: Actor, unit: Unit, name: str, phone: str
     party = Party(name=name, initials=initials(name), phone=phone)
     session.add(party)
     session.flush()
+    tenant_pays = session.scalar(select(UnitParty.id).where(UnitParty.unit_id == unit.id, UnitParty.role == "tenant",
+                                                            UnitParty.pays.is_(True), UnitParty.move_out.is_(None)))
     if current is not None:
-        current.move_out = current.move_out or date.today()
+        current.move_out = current.move_out or today()
         current.pays = False
-    session.add(UnitParty(unit_id=unit.id, party_id=party.id, role="owner", pays=True))
+    session.add(UnitParty(unit_id=unit.id, party_id=party.id, role="owner", move_in=today(),
+                          pays=tenant_pays is None))
     audit.record(session, actor, "update", "unit_owner", unit.code,
                  before={"owner": current.party.name if current else None}, after={"owner": name, "phone": phone})
     return True

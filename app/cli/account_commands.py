@@ -9,6 +9,7 @@ from app.accounts.billing import run_billing
 from app.accounts.fees import list_rates, set_rate
 from app.accounts.importing import ImportRejected, import_units
 from app.accounts.model import FeeItem, UnitType, period_text
+from app.accounts.occupants import add_occupant, move_out, occupants
 from app.accounts.payments import pay, refund_credit
 from app.accounts.register import add_building, list_buildings
 from app.accounts.reports import arrears, collection
@@ -73,6 +74,7 @@ def register(commands, common) -> None:
     rate.add_argument("--period", required=True, metavar="YYYY-MM")
     rate.set_defaults(handler=run_collection)
     register_documents(commands, common)
+    register_occupants(commands, common)
 
 
 def _with(args, work):
@@ -198,3 +200,49 @@ def run_reminders(args) -> Result:
     pdf, count = _with(args, lambda db, who: reminders_pdf(db, who, args.unit, args.as_of))
     write_pdf(args.out, pdf)
     return Result(f"Wrote {count} reminders to {args.out}", {"file": str(args.out), "reminders": count})
+
+
+def register_occupants(commands, common) -> None:
+    people = commands.add_parser("occupants", help="owners and tenants of a unit").add_subparsers(
+        dest="occupants_command", metavar="ACTION", required=True)
+    add = people.add_parser("add", parents=[common], help="a new owner (the previous one moves out) or tenant")
+    add.add_argument("--unit", required=True)
+    add.add_argument("--name", required=True)
+    add.add_argument("--phone", default="")
+    add.add_argument("--role", required=True, choices=["owner", "tenant"])
+    add.add_argument("--move-in", type=day, metavar="YYYY-MM-DD")
+    add.add_argument("--pays", action="store_true", help="this occupant pays for the unit from now on")
+    add.set_defaults(handler=run_occupant_add)
+    out = people.add_parser("out", parents=[common], help="an occupant moves out")
+    out.add_argument("--unit", required=True)
+    out.add_argument("--name", required=True)
+    out.add_argument("--on", type=day, metavar="YYYY-MM-DD")
+    out.set_defaults(handler=run_occupant_out)
+    lister = people.add_parser("list", parents=[common], help="who lives in a unit, and who pays")
+    lister.add_argument("--unit", required=True)
+    lister.set_defaults(handler=run_occupant_list)
+
+
+def _occupant(o) -> dict:
+    return {"name": o.name, "phone": o.phone, "role": o.role, "pays": o.pays,
+            "move_in": o.move_in.isoformat() if o.move_in else None,
+            "move_out": o.move_out.isoformat() if o.move_out else None}
+
+
+def run_occupant_add(args) -> Result:
+    person = _with(args, lambda db, who: add_occupant(db, who, args.unit, args.name, args.phone, args.role,
+                                                      args.move_in, args.pays))
+    return Result(f"{person.name} ({person.role}) in {args.unit.upper()} from {person.move_in}"
+                  + ("; pays for the unit" if person.pays else ""), {"occupant": _occupant(person)})
+
+
+def run_occupant_out(args) -> Result:
+    _with(args, lambda db, who: move_out(db, who, args.unit, args.name, args.on))
+    return Result(f"{args.name} moved out of {args.unit.upper()}", {"moved_out": args.name})
+
+
+def run_occupant_list(args) -> Result:
+    people = _with(args, lambda db, who: occupants(db, who, args.unit))
+    return Result("\n".join(f"{o.name:<12} {o.role:<7} {o.phone:<14} {o.move_in or '-'} - {o.move_out or ''}"
+                            f"{'  pays' if o.pays else ''}" for o in people),
+                  {"occupants": [_occupant(o) for o in people]})

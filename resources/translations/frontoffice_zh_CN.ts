@@ -567,6 +567,22 @@
         <source>No unit owes anything: there is no reminder to print</source>
         <translation>没有欠费的房屋，无需打印催缴通知单</translation>
     </message>
+    <message>
+        <source>A name (up to 100 characters) is required; a phone has up to 40</source>
+        <translation>请填写姓名（最多 100 个字符）；电话最多 40 个字符</translation>
+    </message>
+    <message>
+        <source>The role is owner or tenant</source>
+        <translation>身份只能是业主或租户</translation>
+    </message>
+    <message>
+        <source>{name} does not live in {unit}</source>
+        <translation>{name} 不是 {unit} 的住户</translation>
+    </message>
+    <message>
+        <source>The move-out date is before the move-in date</source>
+        <translation>迁出日期早于入住日期</translation>
+    </message>
 </context>
 <context>
     <name>AccountView</name>
@@ -613,6 +629,18 @@
     <message>
         <source>Payments</source>
         <translation>收款记录</translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation>业主</translation>
+    </message>
+    <message>
+        <source>tenant</source>
+        <translation>租户</translation>
+    </message>
+    <message>
+        <source>pays</source>
+        <translation>付费</translation>
     </message>
     <message>
         <source>Select a unit to see its account.</source>
@@ -910,6 +938,41 @@ Database: {db}</source>
     </message>
 </context>
 <context>
+    <name>OccupantDialog</name>
+    <message>
+        <source>Owner or tenant of {unit}</source>
+        <translation>{unit} 的业主或租户</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <translation>租户</translation>
+    </message>
+    <message>
+        <source>New owner</source>
+        <translation>新业主</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>身份</translation>
+    </message>
+    <message>
+        <source>Moves in on</source>
+        <translation>入住日期</translation>
+    </message>
+    <message>
+        <source>Pays the fees for this unit</source>
+        <translation>由其缴纳本户费用</translation>
+    </message>
+</context>
+<context>
     <name>OwnerAccountsTab</name>
     <message>
         <source>Unit</source>
@@ -950,6 +1013,10 @@ Database: {db}</source>
     <message>
         <source>Billing run...</source>
         <translation>月度计费...</translation>
+    </message>
+    <message>
+        <source>Owner or tenant...</source>
+        <translation>住户登记...</translation>
     </message>
     <message>
         <source>Fee standards...</source>

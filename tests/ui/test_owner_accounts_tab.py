@@ -116,3 +116,21 @@ def test_the_statement_of_the_selected_unit_opens_in_the_preview(app, qtbot, db,
                                                                           preview.page_count())), preview.reject()))
     tab.print_statement()
     assert shown == [("对账单 A-1201", "A4", 1)]
+
+
+def test_a_tenant_registered_in_the_tab_shows_beside_the_account(app, qtbot, db, estate, cashier, message_boxes):
+    from ui.accounts.dialogs import OccupantDialog
+
+    tab = OwnerAccountsTab(db, cashier)
+    qtbot.addWidget(tab)
+    tab.select("A-1201")
+
+    def register(dialog):
+        dialog.findChild(QLineEdit, "name").setText("陈租户")  # typed through an input method
+        dialog.findChild(QLineEdit, "phone").setText("13700000000")
+        dialog.field("pays").setChecked(True)
+        dialog.accept()
+
+    message_boxes.answer(OccupantDialog, register)
+    tab.add_occupant()
+    assert tab.account.people.text() == "张三 (业主) 13800000001 · 陈租户 (租户, 付费) 13700000000"

@@ -25,6 +25,7 @@ class AccountView(QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.title = QLabel(objectName="accountTitle", textFormat=Qt.TextFormat.RichText)
+        self.people = QLabel(objectName="occupants", wordWrap=True)
         paid_word, owed_word = self.tr("Paid"), self.tr("Owed")
         self.bills = RowTableModel([
             Column(self.tr("Period"), lambda line: period_text(line.period)),
@@ -44,13 +45,18 @@ class AccountView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.title)
+        layout.addWidget(self.people)
         layout.addWidget(QLabel(self.tr("Bills")))
         layout.addWidget(_table(self.bills, "billsTable"), 3)
         layout.addWidget(QLabel(self.tr("Payments")))
         layout.addWidget(_table(self.payments, "paymentsTable"), 2)
         self.show_account(None)
 
-    def show_account(self, account: UnitAccount | None) -> None:
+    def show_account(self, account: UnitAccount | None, people=()) -> None:
+        owner, tenant, pays = self.tr("owner"), self.tr("tenant"), self.tr("pays")
+        self.people.setText(" · ".join(
+            f"{p.name} ({owner if p.role == 'owner' else tenant}{', ' + pays if p.pays else ''}) {p.phone}".strip()
+            for p in people if p.move_out is None))
         if account is None:
             self.title.setText(self.tr("Select a unit to see its account."))
             self.bills.set_rows([])

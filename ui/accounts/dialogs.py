@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QLineEdit, QSpinB
 
 from app.accounts.fees import set_rate
 from app.accounts.model import FEE_ITEM_LABELS, UNIT_TYPE_LABELS
+from app.accounts.occupants import add_occupant
 from app.accounts.payments import pay
 from app.accounts.register import add_building
 from app.database import Database
@@ -36,6 +37,24 @@ class PaymentDialog(FormDialog):
         self.add_field("amount", self.tr("Amount (¥)"), QLineEdit(placeholderText="0.00"), required=True)
         self.add_field("method", self.tr("Payment method"), choices(PAYMENT_LABELS), required=True)
         self.field("amount" if unit else "unit").setFocus()
+
+
+class OccupantDialog(FormDialog):
+    """A new owner (the previous one moves out) or a tenant moving in, and whether they pay for the unit."""
+
+    def __init__(self, db: Database, actor: Actor, unit: str, parent: QWidget | None = None):
+        super().__init__(parent, self.tr("Owner or tenant of {unit}").format(unit=unit),
+                         lambda v: add_occupant(db, actor, unit, v["name"], v["phone"], v["role"], v["move_in"],
+                                                v["pays"]))
+        self.add_field("name", self.tr("Name"), QLineEdit(), required=True)
+        self.add_field("phone", self.tr("Phone"), QLineEdit())
+        role = QComboBox()
+        role.addItem(self.tr("Tenant"), "tenant")
+        role.addItem(self.tr("New owner"), "owner")
+        self.add_field("role", self.tr("Role"), role, required=True)
+        self.add_field("move_in", self.tr("Moves in on"), QDateEdit(date.today(), calendarPopup=True,
+                                                                     displayFormat="yyyy-MM-dd"), required=True)
+        self.add_field("pays", self.tr("Pays the fees for this unit"), QCheckBox())
 
 
 class BuildingDialog(FormDialog):

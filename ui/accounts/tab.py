@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from app.accounts.billing import run_billing
 from app.accounts.importing import ImportRejected, import_units
 from app.accounts.model import UNIT_TYPE_LABELS, period_text
+from app.accounts.occupants import occupants
 from app.accounts.register import list_units
 from app.accounts.reports import unit_account
 from app.accounts.statements import reminders_pdf, statement_pdf
@@ -34,7 +35,7 @@ from app.errors import FrontOfficeError
 from app.money import format_yuan
 from app.permissions import Actor
 from ui.accounts.account_view import AccountView
-from ui.accounts.dialogs import BuildingDialog, PaymentDialog, RateDialog
+from ui.accounts.dialogs import BuildingDialog, OccupantDialog, PaymentDialog, RateDialog
 from ui.accounts.reports_window import ArrearsWindow
 from ui.i18n import error_text, translate_text
 from ui.icons import icon
@@ -76,6 +77,7 @@ class OwnerAccountsTab(QWidget):
         for name, text, slot, keys in (
                 ("pay", self.tr("Take payment"), self.take_payment, "Ctrl+N"),
                 ("bill", self.tr("Billing run..."), self.billing_run, "Ctrl+B"),
+                ("occupant", self.tr("Owner or tenant..."), self.add_occupant, None),
                 ("rates", self.tr("Fee standards..."), self.set_rate, None),
                 ("import", self.tr("Import units..."), self.import_units, "Ctrl+I"),
                 ("building", self.tr("Add building..."), self.add_building, None),
@@ -157,7 +159,8 @@ class OwnerAccountsTab(QWidget):
     def show_selected(self, *_args) -> None:
         unit = self.selected()
         try:
-            self.account.show_account(unit_account(self.db, self.actor, unit.code) if unit else None)
+            self.account.show_account(unit_account(self.db, self.actor, unit.code) if unit else None,
+                                      occupants(self.db, self.actor, unit.code) if unit else [])
         except FrontOfficeError as error:
             self.show_error(error)
 
@@ -200,6 +203,14 @@ class OwnerAccountsTab(QWidget):
         QMessageBox.information(self, self.tr("Import units"), self.tr(
             "{rows} rows: {changed} units created or changed, {unchanged} unchanged.").format(
             rows=result.rows, changed=result.changed, unchanged=result.unchanged))
+
+    def add_occupant(self) -> None:
+        unit = self.selected()
+        if unit is None:
+            QMessageBox.information(self, self.tr("Owner accounts"), self.tr("Select a unit first"))
+            return
+        if OccupantDialog(self.db, self.actor, unit.code, self).exec():
+            self.refresh()
 
     def set_rate(self) -> None:
         if RateDialog(self.db, self.actor, self).exec():
