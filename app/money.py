@@ -3,6 +3,7 @@
 ``amount_in_words`` writes the uppercase amount (大写金额) by the PBOC rules for bills and vouchers.
 """
 
+import re
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
 from app.errors import ValidationError
@@ -44,6 +45,8 @@ def from_fen(fen: int) -> Decimal:
 def parse_amount(text: str, field: str | None = None, allow_negative: bool = False) -> Decimal:
     """An amount typed by a user (``1,234.5``, ``¥12``); more than two decimals or a non-number is refused."""
     cleaned = text.strip().replace(",", "").replace("，", "").lstrip("¥￥").strip()
+    if not re.fullmatch(r"[+-]?(\d+(\.\d*)?|\.\d+)", cleaned):  # digits as a clerk types them: no 1e3, no NaN
+        raise ValidationError(_("'{text}' is not an amount of money"), field=field, text=text)
     try:
         value = Decimal(cleaned)
     except InvalidOperation:

@@ -90,3 +90,21 @@ def test_units_are_found_by_room_owner_and_pinyin_initials(db, estate):
     assert [u.code for u in list_units(db, estate, "0801")] == ["A-0801"]
     assert [u.code for u in list_units(db, estate, "hxgs")] == ["B-0101"]  # 华信公司
     assert len(list_units(db, estate, "")) == 4
+
+
+@pytest.mark.parametrize(("cell", "expected"), [("2025/3/5", "2025-03-05"), ("2025-3-5", "2025-03-05"),
+                                                ("2025年3月5日", "2025-03-05"), ("2025.03.05", "2025-03-05"),
+                                                ("45721", "2025-03-05")])
+def test_dates_as_excel_and_people_write_them(db, estate, tmp_path, cell, expected):
+    rows = [GOOD[0], ["A", "1801", "18", "90", "住宅", "周九", "", cell]]
+    import_units(db, estate, write_csv(tmp_path / "units.csv", rows, "gbk"))
+    assert str(units(db, estate)["A-1801"][3]) == expected
+
+
+def test_a_file_with_fewer_columns_or_empty_cells_erases_nothing(db, estate, tmp_path):
+    import_units(db, estate, write_csv(tmp_path / "full.csv", GOOD, "gbk"))
+    slim = [["楼栋", "房号", "楼层", "建筑面积", "类型", "业主"], ["A", "1501", "15", "98.50", "住宅", "赵六"]]
+    result = import_units(db, estate, write_csv(tmp_path / "slim.csv", slim, "gbk"))
+    assert result.changed == 0
+    unit = list_units(db, estate, "A-1501")[0]
+    assert (str(unit.handover_date), unit.owner, unit.phone) == ("2026-01-15", "赵六", "13900000001")

@@ -38,7 +38,7 @@ def test_parse_amount_accepts_what_a_clerk_types(text, expected):
     assert parse_amount(text) == D(expected)
 
 
-@pytest.mark.parametrize("text", ["abc", "", "1.234", "-5", "NaN", "Infinity", "1e20"])
+@pytest.mark.parametrize("text", ["abc", "", "1.234", "-5", "NaN", "Infinity", "1e20", "1e3", "0x10", "1 000"])
 def test_parse_amount_refuses_bad_input_with_one_message(text):
     with pytest.raises(ValidationError) as caught:
         parse_amount(text, field="amount")
@@ -100,7 +100,7 @@ def test_money_is_never_a_float():
         to_fen(0.285)
 
 
-@pytest.mark.parametrize("text", ["1e26", "1e30", "-1e30"])
+@pytest.mark.parametrize("text", ["1" + "0" * 26, "9" * 30, "-" + "9" * 30])
 def test_huge_amounts_are_refused_before_any_arithmetic(text):
     with pytest.raises(ValidationError, match="too large"):
         parse_amount(text, allow_negative=True)

@@ -128,3 +128,45 @@ def test_collection_rate_per_period(db, billed, cashier):
     assert (february.billed, february.paid) == (D("795.06"), D("340.00"))
     assert february.rate == D("0.4276")  # 340.00 / 795.06 = 0.42764...
     assert collection(db, cashier, "2025-01").rate == D("0.0000")
+
+
+def test_voiding_a_payments_receipt_takes_the_money_back_from_the_bills(db, billed, cashier, manager):
+    from app.receipts.records import void
+
+    first = pay(db, cashier, "A-1201", D("400.00"), "cash")
+    void(db, manager, first.receipt.number, "收错户了")
+    account = unit_account(db, cashier, "A-1201")
+    assert (account.outstanding, account.credit) == (D("695.48"), D("0.00"))  # as before the payment
+    assert [p.reversed for p in account.payments] == [True]
+    assert collection(db, cashier, "2026-02").paid == D("0.00")
+    assert table_count(db, "allocation") == 0
+
+
+def test_voiding_takes_back_credit_a_billing_run_applied(db, billed, cashier, manager):
+    from app.receipts.records import void
+
+    paid = pay(db, cashier, "A-1201", D("1000.00"), "cash")  # 695.48 to bills, 304.52 credit
+    run_billing(db, billed, "2026-04", now=NOV)  # 370.00: 304.52 from the credit
+    void(db, manager, paid.receipt.number, "假币")
+    account = unit_account(db, cashier, "A-1201")
+    assert (account.outstanding, account.credit) == (D("1065.48"), D("0.00"))  # 695.48 + 370.00
+
+
+def test_a_receipt_whose_credit_was_refunded_cannot_be_voided(db, billed, cashier, manager):
+    from app.receipts.records import get, void
+
+    paid = pay(db, cashier, "A-1201", D("1000.00"), "cash")
+    refund_credit(db, manager, "A-1201", D("304.52"), "业主搬离")
+    with pytest.raises(ValidationError, match="was refunded already"):
+        void(db, manager, paid.receipt.number, "收错了")
+    assert not get(db, cashier, paid.receipt.number).is_void
+    assert unit_account(db, cashier, "A-1201").outstanding == D("0.00")
+
+
+def test_receipt_periods_show_a_gap_rather_than_hide_it():
+    from app.accounts.payments import periods_text
+
+    assert periods_text([date(2026, 2, 1)]) == "2026-02"
+    assert periods_text([date(2026, 2, 1), date(2026, 3, 1), date(2026, 4, 1)]) == "2026-02~2026-04"
+    assert periods_text([date(2026, 3, 1), date(2026, 5, 1)]) == "2026-03、2026-05"
+    assert periods_text([date(2025, 12, 1), date(2026, 1, 1)]) == "2025-12~2026-01"

@@ -14,9 +14,11 @@ CHUNK = 10_000
 ITEM_ORDER = case({item.value: index for item, index in FEE_ITEM_ORDER.items()}, value=BillLine.item)
 
 
-def _sums(session: Session, column, key, unit_ids=None) -> dict[int, Decimal]:
+def _sums(session: Session, column, key, unit_ids=None, where=None) -> dict[int, Decimal]:
     """Sums per unit of a money column, added up in fen by the database (exact) and read back as yuan."""
     query = select(key, type_coerce(func.sum(column), BigInteger)).group_by(key)
+    if where is not None:
+        query = query.where(where)
     if unit_ids is None:
         return {unit_id: Decimal(total or 0) / 100 for unit_id, total in session.execute(query)}
     sums = {}
@@ -33,7 +35,7 @@ def balances(session: Session, unit_ids: list[int] | None = None) -> dict[int, t
     """
     billed = _sums(session, BillLine.amount, BillLine.unit_id, unit_ids)
     paid = _sums(session, BillLine.paid, BillLine.unit_id, unit_ids)
-    received = _sums(session, Payment.amount, Payment.unit_id, unit_ids)
+    received = _sums(session, Payment.amount, Payment.unit_id, unit_ids, Payment.reversed.is_(False))
     refunded = _sums(session, Refund.amount, Refund.unit_id, unit_ids)
     result: dict[int, tuple[Decimal, Decimal]] = defaultdict(lambda: (ZERO, ZERO))
     for unit_id in set(billed) | set(received):

@@ -139,10 +139,10 @@ ITEMS = {(lift, water): tuple(item.value for item in FeeItem
 
 def _apply_credit(session: Session, on: date) -> Decimal:
     """Credit paid ahead goes to the unit's unpaid lines, oldest first; returns how much was applied."""
-    payers = list(session.scalars(select(Payment.unit_id).distinct()))
+    payers = list(session.scalars(select(Payment.unit_id).where(Payment.reversed.is_(False)).distinct()))
     applied = ZERO
     for unit_id, (_outstanding, credit) in balances(session, payers).items():
-        for line in unpaid_lines(session, unit_id) if credit > 0 else ():
+        for line in unpaid_lines(session, unit_id, for_update=True) if credit > 0 else ():
             take = min(credit, line.amount - line.paid)
             if take <= 0:
                 break

@@ -22,7 +22,7 @@ from app.numbering import next_number
 from app.permissions import Actor, Permission, require
 from app.receipts.issuing import issue_receipt
 from app.receipts.model import LineDraft, PaymentMethod, ReceiptDraft, ReceiptKind, ReceiptView
-from db.models import Allocation, Party, Payment, Refund, UnitParty
+from db.models import Allocation, BillLine, Party, Payment, Refund, Unit, UnitParty
 from db.types import utcnow
 
 MAX_PAYMENT = Decimal("10000000.00")
@@ -67,6 +67,7 @@ def pay(db: Database, actor: Actor, unit_code: str, amount: Decimal, method: Pay
     method = check_payment(amount, method)
     with db.write(actor) as session:
         unit = unit_id_of(session, unit_code)
+        lock_unit(session, unit.id)
         on = today()
         credit_before = balances(session, [unit.id]).get(unit.id, (ZERO, ZERO))[1]
         remaining, allocated, touched = amount, [], []
@@ -96,6 +97,48 @@ def pay(db: Database, actor: Actor, unit_code: str, amount: Decimal, method: Pay
         return PaymentResult(receipt, tuple(allocated), remaining)
 
 
+def reverse_payment(session, actor: Actor, receipt_number: str) -> None:
+    """Undoes the payment a voided fee receipt recorded, in the void's transaction: its allocations are taken
+    back from the bills, and so is credit it funded that a billing run applied since. Refused when that
+    credit has been refunded already (the refund would then be money paid out of nothing)."""
+    payment = session.scalar(select(Payment).where(Payment.receipt_number == receipt_number).with_for_update())
+    if payment is None or payment.reversed:
+        return
+    lock_unit(session, payment.unit_id)
+    taken = ZERO
+    for allocation in session.scalars(select(Allocation).where(Allocation.payment_id == payment.id)):
+        line = session.get(BillLine, allocation.bill_line_id, with_for_update=True)
+        line.paid -= allocation.amount
+        taken += allocation.amount
+        session.delete(allocation)
+    payment.reversed = True
+    session.flush()
+    credit = balances(session, [payment.unit_id]).get(payment.unit_id, (ZERO, ZERO))[1]
+    credit_allocations = session.scalars(
+        select(Allocation).join(BillLine, BillLine.id == Allocation.bill_line_id)
+        .where(BillLine.unit_id == payment.unit_id, Allocation.payment_id.is_(None)).order_by(Allocation.id.desc()))
+    for allocation in credit_allocations:
+        if credit >= 0:
+            break
+        take = min(allocation.amount, -credit)
+        session.get(BillLine, allocation.bill_line_id, with_for_update=True).paid -= take
+        allocation.amount -= take
+        if allocation.amount == 0:
+            session.delete(allocation)
+        credit += take
+        taken += take
+    if credit < 0:
+        raise ValidationError(_("The credit paid with receipt {number} was refunded already; it cannot be voided"),
+                              field="number", number=receipt_number)
+    audit.record(session, actor, "reverse", "payment", receipt_number,
+                 after={"amount": payment.amount, "taken_back_from_bills": taken})
+
+
+def lock_unit(session, unit_id: int) -> None:
+    """Payments, refunds and credit of one unit take turns (on a server; SQLite's write lock does it already)."""
+    session.execute(select(Unit.id).where(Unit.id == unit_id).with_for_update())
+
+
 def payer_of(session, unit_id: int) -> str:
     return session.scalar(select(Party.name).join(UnitParty, UnitParty.party_id == Party.id)
                           .where(UnitParty.unit_id == unit_id, UnitParty.pays.is_(True), UnitParty.move_out.is_(None))
@@ -111,12 +154,22 @@ def _receipt_lines(allocated: list[Allocated], credit: Decimal) -> tuple[LineDra
     for item in FeeItem:
         parts = by_item.get(item)
         if parts:
-            first, last = period_text(parts[0].period), period_text(parts[-1].period)
             lines.append(LineDraft(FEE_ITEM_CHINESE[item], sum((p.amount for p in parts), ZERO),
-                                   first if first == last else f"{first}~{last}"))
+                                   periods_text([p.period for p in parts])))
     if credit > 0:
         lines.append(LineDraft(PREPAYMENT, credit))
     return tuple(lines)
+
+
+def periods_text(periods: list[date]) -> str:
+    """``2026-02~2026-04`` for months in a row; otherwise each month (2026-03、2026-05), so no gap is hidden."""
+    months = sorted(set(periods))
+    index = [p.year * 12 + p.month for p in months]
+    if len(months) == 1:
+        return period_text(months[0])
+    if index[-1] - index[0] == len(months) - 1:
+        return f"{period_text(months[0])}~{period_text(months[-1])}"
+    return "、".join(period_text(p) for p in months)
 
 
 def refund_credit(db: Database, actor: Actor, unit_code: str, amount: Decimal, reason: str) -> RefundResult:
@@ -128,6 +181,7 @@ def refund_credit(db: Database, actor: Actor, unit_code: str, amount: Decimal, r
         raise ValidationError(_("Say why the credit is refunded"), field="reason")
     with db.write(actor) as session:
         unit = unit_id_of(session, unit_code)
+        lock_unit(session, unit.id)
         credit = balances(session, [unit.id]).get(unit.id, (ZERO, ZERO))[1]
         if amount > credit:
             raise ValidationError(_("Unit {unit} has only {credit} of credit to refund"), field="amount",

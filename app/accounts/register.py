@@ -2,7 +2,7 @@
 
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from decimal import Decimal, InvalidOperation
 
 from sqlalchemy import func, or_, select
@@ -81,17 +81,33 @@ def check_entry(building: str, room: str, floor, area, unit_type, owner: str = "
     if area != area.quantize(Decimal("0.01")):
         raise ValidationError(_("The area has at most two decimals: {value}"), field="area", value=area)
     if isinstance(handover_date, str):
-        text = handover_date.strip()
-        try:
-            handover_date = date.fromisoformat(text.replace("/", "-")) if text else None
-        except ValueError:
-            raise ValidationError(_("The handover date is written YYYY-MM-DD: {value}"), field="handover_date",
-                                  value=text) from None
+        handover_date = parse_day(handover_date)
     owner, phone = str(owner or "").strip(), str(phone or "").strip()
     if len(owner) > 100 or len(phone) > 40:
         raise ValidationError(_("The owner's name or phone is too long"), field="owner")
     return UnitEntry(building, room, floor, area.quantize(Decimal("0.01")), unit_type_of(str(unit_type)), owner,
                      phone, handover_date)
+
+
+DAY = re.compile(r"^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?$")
+EXCEL_EPOCH = date(1899, 12, 30)
+
+
+def parse_day(text: str) -> date | None:
+    """A date as people and Excel write it: 2025-03-05, 2025/3/5, 2025.3.5, 2025年3月5日, or an Excel serial
+    number (45721); empty is None."""
+    text = (text or "").strip()
+    if not text:
+        return None
+    match = DAY.match(text)
+    try:
+        if match:
+            return date(*(int(part) for part in match.groups()))
+        if text.isdigit() and 20000 <= int(text) <= 80000:  # a date cell Excel saved as its serial number
+            return EXCEL_EPOCH + timedelta(days=int(text))
+    except ValueError:
+        pass
+    raise ValidationError(_("The handover date is written YYYY-MM-DD: {value}"), field="handover_date", value=text)
 
 
 def save_entry(session: Session, actor: Actor, entry: UnitEntry, buildings: dict[str, Building]) -> bool:
@@ -105,8 +121,10 @@ def save_entry(session: Session, actor: Actor, entry: UnitEntry, buildings: dict
                               name=building.name)
     code = f"{entry.building}-{entry.room}"
     unit = session.scalar(select(Unit).where(Unit.code == code))
+    # An empty cell never erases what is known: a handover date, once set, stays (billing depends on it).
+    handover = entry.handover_date or (unit.handover_date if unit is not None else None)
     values = {"floor": entry.floor, "area": entry.area, "unit_type": entry.unit_type.value,
-              "handover_date": entry.handover_date}
+              "handover_date": handover}
     changed = False
     if unit is None:
         unit = Unit(code=code, building_id=building.id, room=entry.room, **values)
@@ -129,8 +147,8 @@ def save_entry(session: Session, actor: Actor, entry: UnitEntry, buildings: dict
 def _set_owner(session: Session, actor: Actor, unit: Unit, name: str, phone: str) -> bool:
     current = session.scalar(select(UnitParty).where(UnitParty.unit_id == unit.id, UnitParty.role == "owner",
                                                      UnitParty.move_out.is_(None)))
-    if current is not None and current.party.name == name and current.party.phone == phone:
-        return False
+    if current is not None and current.party.name == name and (not phone or current.party.phone == phone):
+        return False  # the same owner; an empty phone cell keeps the phone on record
     party = Party(name=name, initials=initials(name), phone=phone)
     session.add(party)
     session.flush()

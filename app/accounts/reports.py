@@ -3,7 +3,7 @@
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 
 from sqlalchemy import BigInteger, func, select, type_coerce
 
@@ -82,7 +82,9 @@ class Collection:
     @property
     def rate(self) -> Decimal:
         """Paid / billed for the period's bills, as a fraction with four decimals (0 when nothing was billed)."""
-        return (self.paid / self.billed).quantize(Decimal("0.0001")) if self.billed else Decimal("0.0000")
+        if not self.billed:
+            return Decimal("0.0000")
+        return (self.paid / self.billed).quantize(Decimal("0.0001"), rounding=ROUND_HALF_UP)
 
 
 def collection(db: Database, actor: Actor, period: str) -> Collection:
@@ -110,6 +112,7 @@ class AccountPayment:
     amount: Decimal
     method: str
     receipt_number: str
+    reversed: bool = False  # its receipt was voided
 
 
 @dataclass(frozen=True)
@@ -128,7 +131,7 @@ def unit_account(db: Database, actor: Actor, unit_code: str) -> UnitAccount:
         lines = [AccountLine(line.period, FeeItem(line.item), line.amount, line.paid, line.basis)
                  for line in session.scalars(select(BillLine).where(BillLine.unit_id == unit.id)
                                              .order_by(BillLine.period.desc(), ITEM_ORDER))]
-        payments = [AccountPayment(p.business_date, p.amount, p.method, p.receipt_number)
+        payments = [AccountPayment(p.business_date, p.amount, p.method, p.receipt_number, p.reversed)
                     for p in session.scalars(select(Payment).where(Payment.unit_id == unit.id)
                                              .order_by(Payment.id.desc()))]
         outstanding, credit = balances(session, [unit.id]).get(unit.id, (ZERO, ZERO))

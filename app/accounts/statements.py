@@ -2,8 +2,6 @@
 
 from datetime import date, timedelta
 
-from sqlalchemy import select
-
 from app.accounts.balances import ZERO
 from app.accounts.model import FEE_ITEM_CHINESE, UNIT_TYPE_CHINESE, UnitType, period_text
 from app.accounts.payments import payer_of
@@ -19,7 +17,6 @@ from app.money import amount_in_words, format_yuan
 from app.permissions import Actor, Permission, require
 from app.receipts.model import PAYMENT_PRINTED, PaymentMethod
 from app.site import SiteDetails, get_site_details
-from db.models import Unit
 
 LINE_COLUMNS = (Column("期间", 0.16, "centre"), Column("收费项目", 0.26), Column("应收", 0.19, "right"),
                 Column("已收", 0.19, "right"), Column("欠费", 0.20, "right"))
@@ -42,9 +39,9 @@ def statement_document(db: Database, actor: Actor, code: str, site: SiteDetails,
     rows = tuple((period_text(line.period), FEE_ITEM_CHINESE[line.item], format_yuan(line.amount),
                   format_yuan(line.paid), format_yuan(line.amount - line.paid))
                  for line in sorted(account.lines, key=lambda line: line.period))
-    paid = sum((p.amount for p in account.payments), ZERO)
+    paid = sum((p.amount for p in account.payments if not p.reversed), ZERO)
     payments = "；".join(f"{p.business_date} {format_yuan(p.amount)} {PAYMENT_PRINTED[PaymentMethod(p.method)]} "
-                        f"{p.receipt_number}" for p in account.payments[:6])
+                        f"{p.receipt_number}{'（作废）' if p.reversed else ''}" for p in account.payments[:6])
     notes = (f"收款记录：{payments}" + ("……" if len(account.payments) > 6 else ""),) if payments else ()
     return Document(
         title="对账单", number=account.unit, issued=on.isoformat(), company_name=site.company_name,
@@ -94,10 +91,3 @@ def reminders_pdf(db: Database, actor: Actor, codes: list[str] | None = None,
     site = get_site_details(db)
     documents = [reminder_document(db, actor, code, site, on) for code in codes]
     return a4_documents(documents), len(documents)
-
-
-def unit_codes(db: Database, actor: Actor) -> list[str]:
-    with db.read(actor) as session:
-        return list(session.scalars(select(Unit.code).order_by(Unit.code)))
-
-

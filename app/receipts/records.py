@@ -58,6 +58,10 @@ def void(db: Database, actor: Actor, number: str, reason: str) -> ReceiptView:
             raise ValidationError(_("Receipt {number} is already void"), field="number", number=receipt.number)
         receipt.status, receipt.void_reason = "void", reason
         receipt.voided_at, receipt.voided_by = utcnow(), actor.full_name or actor.username
+        if receipt.kind == "fee":
+            from app.accounts.payments import reverse_payment  # the payment it recorded no longer counts
+
+            reverse_payment(session, actor, receipt.number)
         audit.record(session, actor, "void", "receipt", receipt.number, before={"status": "issued"},
                      after={"status": "void", "reason": reason})
         return view_of(receipt)

@@ -1,7 +1,7 @@
 from datetime import date, datetime
 from decimal import Decimal
 
-from sqlalchemy import Date, ForeignKey, String
+from sqlalchemy import Boolean, Date, ForeignKey, String, false
 from sqlalchemy.orm import Mapped, mapped_column
 
 from db.base import Base
@@ -21,6 +21,7 @@ class Payment(Base):
     received_at: Mapped[datetime] = mapped_column(UTCDateTime)
     receipt_number: Mapped[str] = mapped_column(ForeignKey("receipt.number"))
     operator: Mapped[str] = mapped_column(String(64))
+    reversed: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
 
 
 class Allocation(Base):

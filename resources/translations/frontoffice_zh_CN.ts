@@ -336,6 +336,10 @@
         <translation>未知的付款方式 {method}</translation>
     </message>
     <message>
+        <source>The credit paid with receipt {number} was refunded already; it cannot be voided</source>
+        <translation>收据 {number} 所收的预交款已经退还，不能作废</translation>
+    </message>
+    <message>
         <source>Say why the credit is refunded</source>
         <translation>请填写退款原因</translation>
     </message>
@@ -593,6 +597,10 @@
     <message>
         <source>Owed</source>
         <translation>欠</translation>
+    </message>
+    <message>
+        <source>void</source>
+        <translation>作废</translation>
     </message>
     <message>
         <source>Period</source>

@@ -26,7 +26,7 @@ class AccountView(QWidget):
         super().__init__(parent)
         self.title = QLabel(objectName="accountTitle", textFormat=Qt.TextFormat.RichText)
         self.people = QLabel(objectName="occupants", wordWrap=True)
-        paid_word, owed_word = self.tr("Paid"), self.tr("Owed")
+        paid_word, owed_word, void_word = self.tr("Paid"), self.tr("Owed"), self.tr("void")
         self.bills = RowTableModel([
             Column(self.tr("Period"), lambda line: period_text(line.period)),
             Column(self.tr("Fee item"), lambda line: translate_text(FEE_ITEM_LABELS[line.item])),
@@ -40,7 +40,8 @@ class AccountView(QWidget):
             Column(self.tr("Date"), lambda p: p.business_date),
             Column(self.tr("Amount"), lambda p: p.amount),
             Column(self.tr("Payment"), lambda p: translate_text(PAYMENT_LABELS[PaymentMethod(p.method)])),
-            Column(self.tr("Receipt"), lambda p: p.receipt_number),
+            Column(self.tr("Receipt"), lambda p: p.receipt_number + (f" ({void_word})" if p.reversed else ""),
+                   None, lambda p: STATUS_RED if p.reversed else None),
         ], parent=self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
