@@ -1,20 +1,17 @@
 """Issued receipts: find them by date and text, see their lines, print or reprint, void (managers), and
 check a scanned receipt code. Used from the File menu, and by the tabs that issue receipts."""
 
-from PySide6.QtCore import QDate, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDateEdit,
     QDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
     QStackedWidget,
-    QTableView,
     QToolBar,
     QVBoxLayout,
     QWidget,
@@ -31,7 +28,8 @@ from ui.forms import FormDialog
 from ui.i18n import error_text, translate_text
 from ui.icons import icon
 from ui.receipt_printing import print_receipt
-from ui.table_model import ROW_ROLE, SORT_ROLE, Column, RowTableModel
+from ui.row_table import RowTable
+from ui.table_model import Column
 from ui.theme import STATUS_RED
 
 
@@ -43,7 +41,7 @@ class ReceiptsWindow(QDialog):
         self.setWindowTitle(self.tr("Receipts"))
         self.resize(1000, 620)
         valid, void_word = self.tr("Valid"), self.tr("Void")
-        self.model = RowTableModel([
+        self.table = RowTable([
             Column(self.tr("Number"), lambda r: r.number),
             Column(self.tr("Date"), lambda r: r.business_date),
             Column(self.tr("Payer"), lambda r: r.payer),
@@ -53,10 +51,8 @@ class ReceiptsWindow(QDialog):
             Column(self.tr("Status"), lambda r: r.is_void, lambda v: void_word if v else valid,
                    lambda r: STATUS_RED if r.is_void else None),
             Column(self.tr("Prints"), lambda r: r.print_count),
-        ], parent=self)
-        self.proxy = QSortFilterProxyModel(self, sortRole=SORT_ROLE, filterKeyColumn=-1)
-        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.proxy.setSourceModel(self.model)
+        ], "receiptsTable", stretch=2)
+        self.model, self.proxy = self.table.rows_model, self.table.proxy
         self._build()
         self.refresh()
 
@@ -91,13 +87,6 @@ class ReceiptsWindow(QDialog):
         find_action.triggered.connect(self.search.setFocus)
         self.addAction(find_action)
 
-        self.table = QTableView(objectName="receiptsTable", sortingEnabled=True)
-        self.table.setModel(self.proxy)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        self.table.verticalHeader().hide()
         self.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
         self.table.selectionModel().selectionChanged.connect(self.show_details)
         self.table.doubleClicked.connect(self.print_selected)
@@ -127,14 +116,10 @@ class ReceiptsWindow(QDialog):
         self.show_details()
 
     def selected(self) -> ReceiptView | None:
-        rows = self.table.selectionModel().selectedRows()
-        return rows[0].data(ROW_ROLE) if rows else None
+        return self.table.selected()
 
     def select(self, number: str) -> None:
-        for row in range(self.proxy.rowCount()):
-            if self.proxy.index(row, 0).data() == number:
-                self.table.selectRow(row)
-                return
+        self.table.select(number)
 
     def show_details(self, *_args) -> None:
         receipt = self.selected()

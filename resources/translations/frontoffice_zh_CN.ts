@@ -721,6 +721,14 @@
         <translation>期间</translation>
     </message>
     <message>
+        <source>Working out the arrears...</source>
+        <translation>正在统计欠费...</translation>
+    </message>
+    <message>
+        <source>Arrears</source>
+        <translation>欠费统计</translation>
+    </message>
+    <message>
         <source>{count} units owe &lt;b&gt;{total}&lt;/b&gt;</source>
         <translation>{count} 户欠费，合计 &lt;b&gt;{total}&lt;/b&gt;</translation>
     </message>

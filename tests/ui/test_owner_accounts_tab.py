@@ -134,3 +134,16 @@ def test_a_tenant_registered_in_the_tab_shows_beside_the_account(app, qtbot, db,
     message_boxes.answer(OccupantDialog, register)
     tab.add_occupant()
     assert tab.account.people.text() == "张三 (业主) 13800000001 · 陈租户 (租户, 付费) 13700000000"
+
+
+def test_the_arrears_window_works_out_the_figures_off_the_gui_thread(app, qtbot, db, estate, cashier):
+    from ui.accounts.reports_window import ArrearsWindow
+
+    run_billing(db, estate, "2026-02", now=NOV)
+    window = ArrearsWindow(db, cashier)
+    qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: window.model.rowCount() == 3, timeout=5000)
+    assert "¥795.06" in window.total.text()
+    window.period.setText("2026-02")
+    window.show_collection()
+    assert window.rate.text() == "应收 ¥795.06，实收 ¥0.00：收缴率 0.00%"

@@ -2,16 +2,14 @@
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import QDate, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QDate, Qt, QTimer
 from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -23,7 +21,9 @@ from app.errors import FrontOfficeError
 from app.money import format_yuan
 from app.permissions import Actor
 from ui.i18n import error_text
-from ui.table_model import SORT_ROLE, Column, RowTableModel
+from ui.row_table import RowTable
+from ui.runner import run_in_background
+from ui.table_model import Column
 from ui.theme import STATUS_AMBER, STATUS_RED
 
 
@@ -39,15 +39,12 @@ class ArrearsWindow(QDialog):
         for *_range, label in AGING_BUCKETS:
             columns.append(Column(self.tr("{days} days").format(days=label), lambda u, label=label: u.buckets[label],
                                   None, lambda u, label=label: self._colour(label, u.buckets[label])))
-        self.model = RowTableModel(columns, parent=self)
-        proxy = QSortFilterProxyModel(self, sortRole=SORT_ROLE)
-        proxy.setSourceModel(self.model)
-        self.table = QTableView(objectName="arrearsTable", sortingEnabled=True)
-        self.table.setModel(proxy)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table = RowTable(columns, "arrearsTable")
+        self.model = self.table.rows_model
         self.as_of = QDateEdit(QDate.currentDate(), calendarPopup=True, displayFormat="yyyy-MM-dd", objectName="asOf")
-        self.as_of.dateChanged.connect(self.refresh)
+        self.delay = QTimer(self, singleShot=True, interval=400)  # typing a date changes it several times
+        self.delay.timeout.connect(self.refresh)
+        self.as_of.dateChanged.connect(self.delay.start)
         self.total = QLabel(objectName="arrearsTotal", textFormat=Qt.TextFormat.RichText)
         last_month = (date.today().replace(day=1) - timedelta(days=1))
         self.period = QLineEdit(period_text(last_month), objectName="period", maxLength=7)
@@ -79,11 +76,14 @@ class ArrearsWindow(QDialog):
         return STATUS_AMBER if label == AGING_BUCKETS[0][2] else STATUS_RED
 
     def refresh(self) -> None:
-        try:
-            report = arrears(self.db, self.actor, self.as_of.date().toPython())
-        except FrontOfficeError as error:
-            self.total.setText(error_text(error))
-            return
+        """Worked out off the window: on a large site it takes seconds."""
+        as_of = self.as_of.date().toPython()
+        self.total.setText(self.tr("Working out the arrears..."))
+        self.task = run_in_background(self, self.tr("Arrears"), lambda _progress: arrears(self.db, self.actor, as_of),
+                                      self._show, lambda error: self.total.setText(
+                                          error_text(error) if isinstance(error, FrontOfficeError) else str(error)))
+
+    def _show(self, report) -> None:
         self.model.set_rows(report.units)
         self.total.setText(self.tr("{count} units owe <b>{total}</b>").format(count=len(report.units),
                                                                              total=format_yuan(report.total)))

@@ -4,20 +4,17 @@ their receipts; the monthly billing run; fee standards; import from Excel; arrea
 from datetime import date, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QInputDialog,
     QLabel,
     QLineEdit,
     QMessageBox,
     QSplitter,
     QStackedWidget,
-    QTableView,
     QToolBar,
     QVBoxLayout,
     QWidget,
@@ -43,8 +40,9 @@ from ui.pdf_preview import PdfPreviewDialog
 from ui.printing import A4
 from ui.receipt_printing import print_receipt
 from ui.receipts_window import ReceiptsWindow
+from ui.row_table import RowTable
 from ui.runner import run_in_background
-from ui.table_model import ROW_ROLE, SORT_ROLE, Column, RowTableModel
+from ui.table_model import Column
 from ui.theme import STATUS_RED
 
 SEARCH_DELAY_MS = 200
@@ -55,7 +53,7 @@ class OwnerAccountsTab(QWidget):
         super().__init__()
         self.db, self.actor = db, actor
         self.tasks = []
-        self.model = RowTableModel([
+        self.table = RowTable([
             Column(self.tr("Unit"), lambda u: u.code),
             Column(self.tr("Floor"), lambda u: u.floor),
             Column(self.tr("Area (m²)"), lambda u: u.area, lambda area: f"{area:,.2f}"),
@@ -65,9 +63,8 @@ class OwnerAccountsTab(QWidget):
             Column(self.tr("Owes"), lambda u: u.outstanding, None,
                    lambda u: STATUS_RED if u.outstanding > 0 else None),
             Column(self.tr("Credit"), lambda u: u.credit),
-        ], parent=self)
-        self.proxy = QSortFilterProxyModel(self, sortRole=SORT_ROLE)
-        self.proxy.setSourceModel(self.model)
+        ], "unitsTable", stretch=4)
+        self.model, self.proxy = self.table.rows_model, self.table.proxy
         self._build()
         self.refresh()
 
@@ -101,13 +98,6 @@ class OwnerAccountsTab(QWidget):
         find.triggered.connect(self.search.setFocus)
         self.addAction(find)
 
-        self.table = QTableView(objectName="unitsTable", sortingEnabled=True)
-        self.table.setModel(self.proxy)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
         self.table.selectionModel().selectionChanged.connect(self.show_selected)
         self.table.doubleClicked.connect(self.take_payment)
         self.empty = QLabel(self.tr("No units yet. Add the buildings first (Add building), then import the units "
@@ -147,14 +137,10 @@ class OwnerAccountsTab(QWidget):
         self.show_selected()
 
     def selected(self):
-        rows = self.table.selectionModel().selectedRows()
-        return rows[0].data(ROW_ROLE) if rows else None
+        return self.table.selected()
 
     def select(self, code: str) -> None:
-        for row in range(self.proxy.rowCount()):
-            if self.proxy.index(row, 0).data() == code:
-                self.table.selectRow(row)
-                return
+        self.table.select(code)
 
     def show_selected(self, *_args) -> None:
         unit = self.selected()

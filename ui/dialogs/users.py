@@ -1,15 +1,12 @@
 """Users and roles (administrators): the list, a new user, a new password, enable or disable."""
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QHeaderView,
     QLineEdit,
     QMessageBox,
-    QTableView,
     QToolBar,
     QVBoxLayout,
     QWidget,
@@ -24,7 +21,8 @@ from ui.dialogs.login import check_repeated, password_field
 from ui.forms import FormDialog
 from ui.i18n import error_text, translate_text
 from ui.icons import icon
-from ui.table_model import ROW_ROLE, SORT_ROLE, Column, RowTableModel
+from ui.row_table import RowTable
+from ui.table_model import Column
 
 
 def role_combo() -> QComboBox:
@@ -69,24 +67,15 @@ class UsersDialog(QDialog):
         self.setWindowTitle(self.tr("Users"))
         self.resize(760, 420)
         yes, no = self.tr("Yes"), self.tr("No")
-        self.model = RowTableModel([
+        self.table = RowTable([
             Column(self.tr("User name"), lambda u: u.username),
             Column(self.tr("Full name"), lambda u: u.full_name),
             Column(self.tr("Role"), lambda u: translate_text(ROLE_LABELS[u.role])),
             Column(self.tr("Active"), lambda u: u.active, lambda v: yes if v else no),
             Column(self.tr("Last login"), lambda u: u.last_login_at, format_local),
             Column(self.tr("Locked until"), lambda u: u.locked_until, format_local),
-        ], parent=self)
-        proxy = QSortFilterProxyModel(self)
-        proxy.setSourceModel(self.model)
-        proxy.setSortRole(SORT_ROLE)
-        self.table = QTableView(objectName="usersTable", sortingEnabled=True)
-        self.table.setModel(proxy)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.verticalHeader().hide()
+        ], "usersTable")
+        self.model = self.table.rows_model
         toolbar = QToolBar()
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         toolbar.addAction(icon("add"), self.tr("New user"), self.add_user).setShortcut("Ctrl+N")
@@ -105,8 +94,7 @@ class UsersDialog(QDialog):
         self.model.set_rows(list_users(self.db, self.actor))
 
     def selected(self):
-        rows = self.table.selectionModel().selectedRows()
-        return rows[0].data(ROW_ROLE) if rows else None
+        return self.table.selected()
 
     def add_user(self) -> None:
         if AddUserDialog(self.db, self.actor, self).exec():

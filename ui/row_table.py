@@ -1,0 +1,43 @@
+"""The list every window shows: plain rows in a ``RowTableModel`` behind one sort-and-filter proxy, sortable
+headers, one row selected at a time, and the selected row handed back as the object it shows."""
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+
+from ui.table_model import ROW_ROLE, SORT_ROLE, Column, RowTableModel
+
+
+class RowTable(QTableView):
+    def __init__(self, columns: Sequence[Column], name: str, stretch: int | None = None,
+                 parent: QWidget | None = None):
+        super().__init__(parent, objectName=name, sortingEnabled=True)
+        self.rows_model = RowTableModel(columns, parent=self)
+        self.proxy = QSortFilterProxyModel(self, sortRole=SORT_ROLE, filterKeyColumn=-1)
+        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.proxy.setSourceModel(self.rows_model)
+        self.setModel(self.proxy)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.verticalHeader().hide()
+        header = self.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        if stretch is None:
+            header.setStretchLastSection(True)
+        else:
+            header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+
+    def set_rows(self, rows: Sequence) -> None:
+        self.rows_model.set_rows(rows)
+
+    def selected(self):
+        rows = self.selectionModel().selectedRows()
+        return rows[0].data(ROW_ROLE) if rows else None
+
+    def select(self, value, column: int = 0) -> None:
+        """Selects the first row showing ``value`` in ``column``."""
+        for row in range(self.proxy.rowCount()):
+            if self.proxy.index(row, column).data() == value:
+                self.selectRow(row)
+                return
