@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QStackedWidget,
-    QToolBar,
     QVBoxLayout,
     QWidget,
 )
@@ -26,7 +25,7 @@ from app.receipts.model import PAYMENT_LABELS, ReceiptKind, ReceiptView
 from app.receipts.records import find, verify_code, void
 from ui.forms import FormDialog
 from ui.i18n import error_text, translate_text
-from ui.icons import icon
+from ui.list_parts import action_toolbar, empty_state, search_box
 from ui.receipt_printing import print_receipt
 from ui.row_table import RowTable
 from ui.table_model import Column
@@ -57,12 +56,10 @@ class ReceiptsWindow(QDialog):
         self.refresh()
 
     def _build(self) -> None:
-        toolbar = QToolBar()
-        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        self.print_action = toolbar.addAction(icon("print"), self.tr("Print..."), self.print_selected)
-        self.print_action.setShortcut(QKeySequence.StandardKey.Print)
-        toolbar.addAction(icon("void"), self.tr("Void..."), self.void_selected)
-        toolbar.addAction(icon("check"), self.tr("Check a code..."), self.check_code)
+        toolbar = action_toolbar(self, (
+            ("print", self.tr("Print..."), self.print_selected, QKeySequence.StandardKey.Print),
+            ("void", self.tr("Void..."), self.void_selected, None),
+            ("check", self.tr("Check a code..."), self.check_code, None)))
 
         self.date_from = QDateEdit(calendarPopup=True, displayFormat="yyyy-MM-dd", objectName="dateFrom")
         self.date_to = QDateEdit(calendarPopup=True, displayFormat="yyyy-MM-dd", objectName="dateTo")
@@ -73,8 +70,7 @@ class ReceiptsWindow(QDialog):
         self.kind.addItem(self.tr("All receipts"), None)
         self.kind.addItem(self.tr("Fee receipts"), ReceiptKind.FEE.value)
         self.kind.addItem(self.tr("Business-centre receipts"), ReceiptKind.BUSINESS.value)
-        self.search = QLineEdit(placeholderText=self.tr("Search number, payer or unit (Ctrl+F)"), objectName="search",
-                                clearButtonEnabled=True)
+        self.search = search_box(self, self.tr("Search number, payer or unit (Ctrl+F)"))
         self.search.textChanged.connect(self.proxy.setFilterFixedString)
         for widget in (self.date_from, self.date_to, self.kind):
             (widget.dateChanged if isinstance(widget, QDateEdit) else widget.currentIndexChanged).connect(self.refresh)
@@ -82,17 +78,12 @@ class ReceiptsWindow(QDialog):
         for widget in (QLabel(self.tr("From")), self.date_from, QLabel(self.tr("to")), self.date_to, self.kind):
             filters.addWidget(widget)
         filters.addWidget(self.search, 1)
-        find_action = self.search.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
-        find_action.setShortcut(QKeySequence.StandardKey.Find)
-        find_action.triggered.connect(self.search.setFocus)
-        self.addAction(find_action)
 
         self.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
         self.table.selectionModel().selectionChanged.connect(self.show_details)
         self.table.doubleClicked.connect(self.print_selected)
-        self.empty = QLabel(self.tr("No receipts in these dates. Receipts are issued at the owner-accounts and "
-                                    "business-centre tabs; change the dates to look further back."),
-                            alignment=Qt.AlignmentFlag.AlignCenter, wordWrap=True, objectName="emptyState")
+        self.empty = empty_state(self.tr("No receipts in these dates. Receipts are issued at the owner-accounts and "
+                                         "business-centre tabs; change the dates to look further back."))
         self.stack = QStackedWidget()
         self.stack.addWidget(self.table)
         self.stack.addWidget(self.empty)

@@ -4,18 +4,14 @@ their receipts; the monthly billing run; fee standards; import from Excel; arrea
 from datetime import date, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QKeySequence
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QInputDialog,
-    QLabel,
-    QLineEdit,
     QMessageBox,
     QSplitter,
     QStackedWidget,
-    QToolBar,
     QVBoxLayout,
     QWidget,
 )
@@ -35,7 +31,7 @@ from ui.accounts.account_view import AccountView
 from ui.accounts.dialogs import BuildingDialog, OccupantDialog, PaymentDialog, RateDialog
 from ui.accounts.reports_window import ArrearsWindow
 from ui.i18n import error_text, translate_text
-from ui.icons import icon
+from ui.list_parts import action_toolbar, empty_state, search_box
 from ui.pdf_preview import PdfPreviewDialog
 from ui.printing import A4
 from ui.receipt_printing import print_receipt
@@ -69,40 +65,26 @@ class OwnerAccountsTab(QWidget):
         self.refresh()
 
     def _build(self) -> None:
-        toolbar = QToolBar()
-        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        for name, text, slot, keys in (
-                ("pay", self.tr("Take payment"), self.take_payment, "Ctrl+N"),
-                ("bill", self.tr("Billing run..."), self.billing_run, "Ctrl+B"),
-                ("occupant", self.tr("Owner or tenant..."), self.add_occupant, None),
-                ("rates", self.tr("Fee standards..."), self.set_rate, None),
-                ("import", self.tr("Import units..."), self.import_units, "Ctrl+I"),
-                ("building", self.tr("Add building..."), self.add_building, None),
-                ("arrears", self.tr("Arrears..."), self.show_arrears, None),
-                ("statement", self.tr("Statement"), self.print_statement, None),
-                ("reminders", self.tr("Reminders"), self.print_reminders, None),
-                ("receipts", self.tr("Receipts..."), self.show_receipts, None)):
-            action = toolbar.addAction(icon(name), text, slot)
-            action.setObjectName(f"{name}Action")
-            if keys:
-                action.setShortcut(QKeySequence(keys))
-                action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.search = QLineEdit(placeholderText=self.tr("Search room, owner or pinyin initials, e.g. zs for 张三 "
-                                                        "(Ctrl+F)"), objectName="search", clearButtonEnabled=True)
+        toolbar = action_toolbar(self, (
+            ("pay", self.tr("Take payment"), self.take_payment, "Ctrl+N"),
+            ("bill", self.tr("Billing run..."), self.billing_run, "Ctrl+B"),
+            ("occupant", self.tr("Owner or tenant..."), self.add_occupant, None),
+            ("rates", self.tr("Fee standards..."), self.set_rate, None),
+            ("import", self.tr("Import units..."), self.import_units, "Ctrl+I"),
+            ("building", self.tr("Add building..."), self.add_building, None),
+            ("arrears", self.tr("Arrears..."), self.show_arrears, None),
+            ("statement", self.tr("Statement"), self.print_statement, None),
+            ("reminders", self.tr("Reminders"), self.print_reminders, None),
+            ("receipts", self.tr("Receipts..."), self.show_receipts, None)))
+        self.search = search_box(self, self.tr("Search room, owner or pinyin initials, e.g. zs for 张三 (Ctrl+F)"))
         self.search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
         self.search_timer.timeout.connect(self.refresh)
         self.search.textChanged.connect(self.search_timer.start)
-        find = self.search.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
-        find.setShortcut(QKeySequence.StandardKey.Find)
-        find.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        find.triggered.connect(self.search.setFocus)
-        self.addAction(find)
 
         self.table.selectionModel().selectionChanged.connect(self.show_selected)
         self.table.doubleClicked.connect(self.take_payment)
-        self.empty = QLabel(self.tr("No units yet. Add the buildings first (Add building), then import the units "
-                                    "and owners from an Excel sheet (Import units)."),
-                            alignment=Qt.AlignmentFlag.AlignCenter, wordWrap=True, objectName="emptyState")
+        self.empty = empty_state(self.tr("No units yet. Add the buildings first (Add building), then import the "
+                                         "units and owners from an Excel sheet (Import units)."))
         self.stack = QStackedWidget()
         self.stack.addWidget(self.table)
         self.stack.addWidget(self.empty)

@@ -1,13 +1,11 @@
 """Users and roles (administrators): the list, a new user, a new password, enable or disable."""
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QLineEdit,
     QMessageBox,
-    QToolBar,
     QVBoxLayout,
     QWidget,
 )
@@ -20,7 +18,7 @@ from app.users import add_user, change_password, list_users, set_active
 from ui.dialogs.login import check_repeated, password_field
 from ui.forms import FormDialog
 from ui.i18n import error_text, translate_text
-from ui.icons import icon
+from ui.list_parts import action_toolbar
 from ui.row_table import RowTable
 from ui.table_model import Column
 
@@ -76,12 +74,11 @@ class UsersDialog(QDialog):
             Column(self.tr("Locked until"), lambda u: u.locked_until, format_local),
         ], "usersTable")
         self.model = self.table.rows_model
-        toolbar = QToolBar()
-        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        toolbar.addAction(icon("add"), self.tr("New user"), self.add_user).setShortcut("Ctrl+N")
-        toolbar.addAction(icon("password"), self.tr("Set password"), self.set_password)
-        toolbar.addAction(icon("enable"), self.tr("Enable"), lambda: self.set_active(True))
-        toolbar.addAction(icon("disable"), self.tr("Disable"), lambda: self.set_active(False))
+        toolbar = action_toolbar(self, (
+            ("add", self.tr("New user"), self.add_user, "Ctrl+N"),
+            ("password", self.tr("Set password"), self.set_password, None),
+            ("enable", self.tr("Enable"), lambda: self.set_active(True), None),
+            ("disable", self.tr("Disable"), lambda: self.set_active(False), None)))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
