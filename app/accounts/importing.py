@@ -15,7 +15,8 @@ from app.database import Database
 from app.errors import FrontOfficeError, ValidationError
 from app.i18n import _
 from app.permissions import Actor, Permission, require
-from db.models import Building
+from app.progress import ProgressCallback, report
+from db.models import Building, Party, Unit, UnitParty
 
 COLUMNS = {
     "楼栋": "building", "building": "building", "房号": "room", "room": "room", "楼层": "floor", "floor": "floor",
@@ -24,6 +25,7 @@ COLUMNS = {
 }
 REQUIRED = ("building", "room", "floor", "area_m2", "type")
 MAX_ROWS = 200_000
+PROGRESS_EVERY = 500
 
 
 @dataclass(frozen=True)
@@ -122,7 +124,9 @@ def _cell(value):
     return "" if value is None else str(value)
 
 
-def import_units(db: Database, actor: Actor, path: Path) -> ImportResult:
+def import_units(db: Database, actor: Actor, path: Path, progress: ProgressCallback | None = None) -> ImportResult:
+    """Checks every row first, against the register as it stands, outside any write lock; then writes only
+    the rows that change something, in one transaction (all or nothing)."""
     require(actor, Permission.EDIT_REGISTER)
     rows = read_rows(path)
     problems: list[ImportProblem] = []
@@ -142,15 +146,65 @@ def import_units(db: Database, actor: Actor, path: Path) -> ImportResult:
             continue
         seen[code] = line
         entries.append((line, entry))
-    with db.write(actor) as session:
-        buildings = {b.name: b for b in session.scalars(select(Building))}
-        changed = 0
-        for line, entry in entries:
-            try:
-                with session.begin_nested():
-                    changed += save_entry(session, actor, entry, buildings)
-            except ValidationError as error:
-                problems.append(ImportProblem(line, error))
-        if problems:
-            raise ImportRejected(sorted(problems, key=lambda p: p.line))  # rolls the whole import back
+    register = _register(db, actor)
+    changes = []
+    for line, entry in entries:
+        try:
+            if _changes(entry, register):
+                changes.append((line, entry))
+        except ValidationError as error:
+            problems.append(ImportProblem(line, error))
+    if problems:
+        raise ImportRejected(sorted(problems, key=lambda p: p.line))
+    changed = 0
+    if changes:
+        with db.write(actor) as session:
+            buildings = {b.name: b for b in session.scalars(select(Building))}
+            for index, (_line, entry) in enumerate(changes):
+                if index % PROGRESS_EVERY == 0:
+                    report(progress, index, len(changes))
+                changed += save_entry(session, actor, entry, buildings)
+    report(progress, len(changes), len(changes))
     return ImportResult(len(rows), changed)
+
+
+@dataclass
+class _Register:
+    buildings: dict[str, tuple[int, int]]  # name: (id, floors)
+    units: dict[str, tuple]  # code: (floor, area, unit type, handover date)
+    owners: dict[str, tuple[str, str]]  # code: (name, phone) of the current owner
+
+
+def _register(db: Database, actor: Actor) -> _Register:
+    with db.read(actor) as session:
+        buildings = {name: (id_, floors) for id_, name, floors in session.execute(
+            select(Building.id, Building.name, Building.floors))}
+        units = {code: (floor, area, unit_type, handover) for code, floor, area, unit_type, handover in
+                 session.execute(select(Unit.code, Unit.floor, Unit.area, Unit.unit_type, Unit.handover_date))}
+        owners = {code: (name, phone) for code, name, phone in session.execute(
+            select(Unit.code, Party.name, Party.phone).join(UnitParty, UnitParty.unit_id == Unit.id)
+            .join(Party, Party.id == UnitParty.party_id)
+            .where(UnitParty.role == "owner", UnitParty.move_out.is_(None)))}
+    return _Register(buildings, units, owners)
+
+
+def _changes(entry, register: _Register) -> bool:
+    """Whether the row would change the register (``ValidationError`` if it names an unknown building or floor)."""
+    building = register.buildings.get(entry.building)
+    if building is None:
+        raise ValidationError(_("Building {name} is not registered; add it first"), field="building",
+                              name=entry.building)
+    if entry.floor < -5 or entry.floor > building[1]:
+        raise ValidationError(_("Floor {floor} is not in building {name}"), field="floor", floor=entry.floor,
+                              name=entry.building)
+    code = f"{entry.building}-{entry.room}"
+    known = register.units.get(code)
+    if known is None:
+        return True
+    handover = known[3]
+    if (entry.floor, entry.area, entry.unit_type.value, entry.handover_date or handover) != known:
+        return True
+    if entry.owner:
+        name, phone = register.owners.get(code, ("", ""))
+        return entry.owner != name or bool(entry.phone and entry.phone != phone)
+    return False

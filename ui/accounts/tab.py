@@ -163,7 +163,7 @@ class OwnerAccountsTab(QWidget):
         path, _filter = QFileDialog.getOpenFileName(self, self.tr("Import units"), str(Path.home()),
                                                     self.tr("Spreadsheets (*.xlsx *.csv)"))
         if path:
-            self._run(self.tr("Importing..."), lambda _progress: import_units(self.db, self.actor, Path(path)),
+            self._run(self.tr("Importing..."), lambda progress: import_units(self.db, self.actor, Path(path), progress),
                       self._imported)
 
     def _imported(self, result) -> None:
