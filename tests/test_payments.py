@@ -20,9 +20,10 @@ NOV = datetime(2026, 11, 24, 4, 0, tzinfo=UTC)
 
 @pytest.fixture
 def billed(db, estate):
-    """February and March billed: A-1201 owes 340.00 for February and 355.48 for March."""
-    run_billing(db, estate, "2026-02", now=NOV)
-    run_billing(db, estate, "2026-03", now=NOV)
+    """February and March billed, each the day after it ended: A-1201 owes 340.00 for February and 355.48 for
+    March."""
+    run_billing(db, estate, "2026-02", now=datetime(2026, 3, 1, 2, 0, tzinfo=UTC))
+    run_billing(db, estate, "2026-03", now=datetime(2026, 4, 1, 2, 0, tzinfo=UTC))
     return estate
 
 
@@ -170,3 +171,10 @@ def test_receipt_periods_show_a_gap_rather_than_hide_it():
     assert periods_text([date(2026, 2, 1), date(2026, 3, 1), date(2026, 4, 1)]) == "2026-02~2026-04"
     assert periods_text([date(2026, 3, 1), date(2026, 5, 1)]) == "2026-03、2026-05"
     assert periods_text([date(2025, 12, 1), date(2026, 1, 1)]) == "2025-12~2026-01"
+
+
+def test_a_month_billed_after_the_as_of_date_was_not_owed_then(db, billed, cashier):
+    # March was billed on 2026-04-01 (Shanghai time): on 03-31 only February was owed.
+    assert arrears(db, cashier, as_of=date(2026, 3, 31)).total == D("795.06")
+    # On 04-01: February 795.06 + March 355.48 (A-1201) + 315.95 (A-0801) + 250.00 (B-0101).
+    assert arrears(db, cashier, as_of=date(2026, 4, 2)).total == D("1716.49")

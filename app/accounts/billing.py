@@ -67,7 +67,7 @@ def run_billing(db: Database, actor: Actor, period: str, progress: ProgressCallb
         raise ValidationError(_("The period {period} has not ended yet: bill it from {day} on"), field="period",
                               period=period_text(first), day=(last + timedelta(days=1)).isoformat())
     with db.write(actor) as session:
-        run = BillingRun(period=first, run_at=utcnow(), run_by=actor.username, lines_created=0, total=ZERO)
+        run = BillingRun(period=first, run_at=now or utcnow(), run_by=actor.username, lines_created=0, total=ZERO)
         session.add(run)
         session.flush()
         rows = _bill_rows(session, first, last, run.id, progress)

@@ -2,7 +2,7 @@
 
 from collections import defaultdict
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime, time, timedelta
 from decimal import ROUND_HALF_UP, Decimal
 
 from sqlalchemy import BigInteger, func, select, type_coerce
@@ -10,10 +10,10 @@ from sqlalchemy import BigInteger, func, select, type_coerce
 from app.accounts.balances import ITEM_ORDER, ZERO, balances
 from app.accounts.model import FeeItem, parse_period, period_end
 from app.accounts.register import unit_id_of
-from app.clock import today
+from app.clock import SITE_ZONE, today
 from app.database import Database
 from app.permissions import Actor, Permission, require
-from db.models import Allocation, BillLine, Payment, Unit
+from db.models import Allocation, BillingRun, BillLine, Payment, Unit
 
 AGING_BUCKETS = ((0, 30, "0-30"), (31, 90, "31-90"), (91, 180, "91-180"), (181, None, "180+"))
 
@@ -42,17 +42,19 @@ def bucket_of(days: int) -> str:
 
 
 def arrears(db: Database, actor: Actor, as_of: date | None = None) -> ArrearsReport:
-    """What each unit owed on ``as_of`` (bills of periods ended by then, less what was paid by then), aged by
-    days since the end of each bill's period."""
+    """What each unit owed on ``as_of``: the bills made by then (a month billed later was not owed yet), less
+    what was paid by then, aged by days since the end of each bill's month."""
     require(actor, Permission.VIEW_ACCOUNTS)
     as_of = as_of or today()
     paid_by_then = (select(Allocation.bill_line_id, type_coerce(func.sum(Allocation.amount), BigInteger).label("fen"))
                     .where(Allocation.business_date <= as_of).group_by(Allocation.bill_line_id).subquery())
+    billed_by = datetime.combine(as_of + timedelta(days=1), time(), SITE_ZONE)  # bills made by the end of that day
     query = (select(Unit.code, BillLine.period, type_coerce(BillLine.amount, BigInteger),
                     func.coalesce(paid_by_then.c.fen, 0))
              .join(Unit, Unit.id == BillLine.unit_id)
+             .join(BillingRun, BillingRun.id == BillLine.run_id)
              .outerjoin(paid_by_then, paid_by_then.c.bill_line_id == BillLine.id)
-             .where(BillLine.period <= as_of)
+             .where(BillLine.period <= as_of, BillingRun.run_at < billed_by)
              .where(type_coerce(BillLine.amount, BigInteger) > func.coalesce(paid_by_then.c.fen, 0))
              .order_by(Unit.code, BillLine.period))
     units: dict[str, UnitArrears] = {}
