@@ -14,7 +14,7 @@ from app.accounts.payments import pay, refund_credit
 from app.accounts.register import add_building, list_buildings
 from app.accounts.reports import arrears, collection
 from app.accounts.statements import reminders_pdf, statement_pdf
-from app.cli.context import Result, actor, database, write_pdf
+from app.cli.context import Result, as_actor, write_pdf
 from app.money import format_yuan, parse_amount
 from app.receipts.model import PaymentMethod
 
@@ -77,25 +77,17 @@ def register(commands, common) -> None:
     register_occupants(commands, common)
 
 
-def _with(args, work):
-    db = database(args)
-    try:
-        return work(db, actor(args, db))
-    finally:
-        db.close()
-
-
 def money(value) -> str:
     return f"{value:.2f}"
 
 
 def run_buildings_add(args) -> Result:
-    _with(args, lambda db, who: add_building(db, who, args.name, args.floors, args.lift, args.water))
+    as_actor(args, lambda db, who: add_building(db, who, args.name, args.floors, args.lift, args.water))
     return Result(f"Added building {args.name.upper()}", {"building": args.name.upper()})
 
 
 def run_buildings_list(args) -> Result:
-    rows = _with(args, list_buildings)
+    rows = as_actor(args, list_buildings)
     return Result("\n".join(f"{name:<8} {floors:>3} floors  lift: {'yes' if lift else 'no'}  water: "
                             f"{'yes' if water else 'no'}" for name, floors, lift, water in rows),
                   {"buildings": [{"name": n, "floors": f, "lift": lift, "water": w} for n, f, lift, w in rows]})
@@ -103,7 +95,7 @@ def run_buildings_list(args) -> Result:
 
 def run_import_units(args) -> Result:
     try:
-        result = _with(args, lambda db, who: import_units(db, who, args.file))
+        result = as_actor(args, lambda db, who: import_units(db, who, args.file))
     except ImportRejected as rejected:
         lines = [{"line": p.line, "reason": str(p.reason)} for p in rejected.problems]
         print(json.dumps({"problems": lines}, ensure_ascii=False) if args.json
@@ -114,14 +106,14 @@ def run_import_units(args) -> Result:
 
 
 def run_fees_set(args) -> Result:
-    rate = _with(args, lambda db, who: set_rate(db, who, args.item, args.unit_type, parse_amount(args.rate, "rate"),
+    rate = as_actor(args, lambda db, who: set_rate(db, who, args.item, args.unit_type, parse_amount(args.rate, "rate"),
                                                 args.date_from))
     return Result(f"{rate.item.value} for {rate.unit_type.value}: {format_yuan(rate.rate)} per m² per month from "
                   f"{rate.effective_from}", _rate(rate))
 
 
 def run_fees_list(args) -> Result:
-    rates = _with(args, list_rates)
+    rates = as_actor(args, list_rates)
     return Result("\n".join(f"{r.item.value:<9} {r.unit_type.value:<12} {format_yuan(r.rate):>9}  from "
                             f"{r.effective_from}  ({r.set_by})" for r in rates), {"rates": [_rate(r) for r in rates]})
 
@@ -132,7 +124,7 @@ def _rate(rate) -> dict:
 
 
 def run_bill(args) -> Result:
-    result = _with(args, lambda db, who: run_billing(db, who, args.period))
+    result = as_actor(args, lambda db, who: run_billing(db, who, args.period))
     return Result(f"{period_text(result.period)}: {result.lines_created} bill lines, {format_yuan(result.total)}; "
                   f"credit applied {format_yuan(result.credit_applied)}",
                   {"period": period_text(result.period), "lines_created": result.lines_created,
@@ -140,7 +132,7 @@ def run_bill(args) -> Result:
 
 
 def run_pay(args) -> Result:
-    result = _with(args, lambda db, who: pay(db, who, args.unit, parse_amount(args.amount, "amount"), args.method))
+    result = as_actor(args, lambda db, who: pay(db, who, args.unit, parse_amount(args.amount, "amount"), args.method))
     allocated = [{"period": period_text(a.period), "item": a.item.value, "amount": money(a.amount)}
                  for a in result.allocated]
     text = [f"Receipt {result.receipt.number}: {format_yuan(result.receipt.total)} from {args.unit.upper()}"]
@@ -152,7 +144,7 @@ def run_pay(args) -> Result:
 
 
 def run_refund(args) -> Result:
-    result = _with(args, lambda db, who: refund_credit(db, who, args.unit, parse_amount(args.amount, "amount"),
+    result = as_actor(args, lambda db, who: refund_credit(db, who, args.unit, parse_amount(args.amount, "amount"),
                                                       args.reason))
     return Result(f"Refund {result.number}: {format_yuan(result.amount)} to {result.unit}; credit left "
                   f"{format_yuan(result.credit_left)}", {"refund": result.number, "amount": money(result.amount),
@@ -160,7 +152,7 @@ def run_refund(args) -> Result:
 
 
 def run_arrears(args) -> Result:
-    report = _with(args, lambda db, who: arrears(db, who, args.as_of))
+    report = as_actor(args, lambda db, who: arrears(db, who, args.as_of))
     rows = [{"unit": u.unit, "outstanding": money(u.outstanding), "oldest_period": period_text(u.oldest_period),
              "aging": {label: money(value) for label, value in u.buckets.items()}} for u in report.units]
     text = [f"{r['unit']:<12} {r['outstanding']:>12}  since {r['oldest_period']}" for r in rows]
@@ -170,7 +162,7 @@ def run_arrears(args) -> Result:
 
 
 def run_collection(args) -> Result:
-    result = _with(args, lambda db, who: collection(db, who, args.period))
+    result = as_actor(args, lambda db, who: collection(db, who, args.period))
     return Result(f"{period_text(result.period)}: billed {format_yuan(result.billed)}, paid "
                   f"{format_yuan(result.paid)}, collection rate {result.rate * 100:.2f}%",
                   {"period": period_text(result.period), "billed": money(result.billed), "paid": money(result.paid),
@@ -191,13 +183,13 @@ def register_documents(commands, common) -> None:
 
 
 def run_statement(args) -> Result:
-    pdf = _with(args, lambda db, who: statement_pdf(db, who, args.unit))
+    pdf = as_actor(args, lambda db, who: statement_pdf(db, who, args.unit))
     write_pdf(args.out, pdf)
     return Result(f"Wrote the statement of {args.unit.upper()} to {args.out}", {"file": str(args.out)})
 
 
 def run_reminders(args) -> Result:
-    pdf, count = _with(args, lambda db, who: reminders_pdf(db, who, args.unit, args.as_of))
+    pdf, count = as_actor(args, lambda db, who: reminders_pdf(db, who, args.unit, args.as_of))
     write_pdf(args.out, pdf)
     return Result(f"Wrote {count} reminders to {args.out}", {"file": str(args.out), "reminders": count})
 
@@ -230,19 +222,19 @@ def _occupant(o) -> dict:
 
 
 def run_occupant_add(args) -> Result:
-    person = _with(args, lambda db, who: add_occupant(db, who, args.unit, args.name, args.phone, args.role,
+    person = as_actor(args, lambda db, who: add_occupant(db, who, args.unit, args.name, args.phone, args.role,
                                                       args.move_in, args.pays))
     return Result(f"{person.name} ({person.role}) in {args.unit.upper()} from {person.move_in}"
                   + ("; pays for the unit" if person.pays else ""), {"occupant": _occupant(person)})
 
 
 def run_occupant_out(args) -> Result:
-    _with(args, lambda db, who: move_out(db, who, args.unit, args.name, args.on))
+    as_actor(args, lambda db, who: move_out(db, who, args.unit, args.name, args.on))
     return Result(f"{args.name} moved out of {args.unit.upper()}", {"moved_out": args.name})
 
 
 def run_occupant_list(args) -> Result:
-    people = _with(args, lambda db, who: occupants(db, who, args.unit))
+    people = as_actor(args, lambda db, who: occupants(db, who, args.unit))
     return Result("\n".join(f"{o.name:<12} {o.role:<7} {o.phone:<14} {o.move_in or '-'} - {o.move_out or ''}"
                             f"{'  pays' if o.pays else ''}" for o in people),
                   {"occupants": [_occupant(o) for o in people]})

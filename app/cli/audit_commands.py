@@ -1,7 +1,7 @@
 """``audit verify``: walk the hash chain and report any row that was changed, inserted or deleted."""
 
 from app.audit import verify
-from app.cli.context import Result, actor, database
+from app.cli.context import Result, as_actor
 from app.errors import FrontOfficeError
 from app.i18n import _
 
@@ -18,11 +18,7 @@ def register(commands, common) -> None:
 
 
 def run_verify(args) -> Result:
-    db = database(args)
-    try:
-        result = verify(db, actor(args, db))
-    finally:
-        db.close()
+    result = as_actor(args, verify)
     if not result.ok:
         raise AuditBroken(_("The audit log was tampered with: {problems}"), problems="; ".join(result.problems))
     return Result(f"Audit log intact: {result.checked} rows checked, against {result.anchors} backups",

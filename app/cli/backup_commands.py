@@ -3,7 +3,7 @@
 from pathlib import Path
 
 from app.backup import backup, restore
-from app.cli.context import Result, actor, database
+from app.cli.context import Result, as_actor
 
 
 def register(commands, common) -> None:
@@ -16,19 +16,11 @@ def register(commands, common) -> None:
 
 
 def run_backup(args) -> Result:
-    db = database(args)
-    try:
-        path = backup(db, actor(args, db), args.out)
-        return Result(f"Backed up to {path}", {"backup": str(path)})
-    finally:
-        db.close()
+    path = as_actor(args, lambda db, who: backup(db, who, args.out))
+    return Result(f"Backed up to {path}", {"backup": str(path)})
 
 
 def run_restore(args) -> Result:
-    db = database(args)
-    try:
-        safety = restore(db, actor(args, db), args.file)
-        return Result(f"Restored {db.display_name} from {args.file}; the previous database was saved as {safety}",
-                      {"restored_from": str(args.file), "safety_copy": str(safety)})
-    finally:
-        db.close()
+    safety = as_actor(args, lambda db, who: restore(db, who, args.file))
+    return Result(f"Restored the database from {args.file}; the previous database was saved as {safety}",
+                  {"restored_from": str(args.file), "safety_copy": str(safety)})

@@ -48,6 +48,15 @@ def new_password(prompt: str, env: str = ENV_NEW_PASSWORD) -> str:
     return first
 
 
+def as_actor(args, work):
+    """``work(db, actor)`` on the database the command names, as the user it names; the database is closed after."""
+    db = database(args)
+    try:
+        return work(db, actor(args, db))
+    finally:
+        db.close()
+
+
 def write_pdf(path, pdf: bytes) -> None:
     try:
         path.write_bytes(pdf)

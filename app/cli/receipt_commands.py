@@ -3,7 +3,7 @@
 from datetime import date
 from pathlib import Path
 
-from app.cli.context import Result, actor, database, write_pdf
+from app.cli.context import Result, as_actor, write_pdf
 from app.clock import format_local
 from app.documents.layouts import Layout
 from app.errors import FrontOfficeError
@@ -50,11 +50,7 @@ def day(text: str) -> date:
 
 
 def run_show(args) -> Result:
-    db = database(args)
-    try:
-        receipt = get(db, actor(args, db), args.number)
-    finally:
-        db.close()
+    receipt = as_actor(args, lambda db, who: get(db, who, args.number))
     lines = [f"{receipt.number}  {receipt.business_date}  {format_local(receipt.issued_at)}  {_status(receipt)}",
              f"payer: {receipt.payer}   unit: {receipt.unit or '-'}   method: {receipt.payment_method.value}",
              *(f"  {line.item:<20} {line.period:<12} {format_yuan(line.unit_price) if line.unit_price else '':>12} "
@@ -66,14 +62,12 @@ def run_show(args) -> Result:
 
 
 def run_pdf(args) -> Result:
-    db = database(args)
-    try:
-        who = actor(args, db)
+    def print_to_file(db, who):
         job = prepare_print(db, who, args.number, args.layout)
         write_pdf(args.out, job.pdf)
-        receipt = record_print(db, who, job)
-    finally:
-        db.close()
+        return job, record_print(db, who, job)
+
+    job, receipt = as_actor(args, print_to_file)
     kind = f"reprint {job.print_number - 1}" if job.reprint else "first print"
     return Result(f"Wrote {args.out} ({kind}, {job.layout.value})",
                   {"file": str(args.out), "print": receipt.print_count, "reprint": job.reprint,
@@ -81,20 +75,12 @@ def run_pdf(args) -> Result:
 
 
 def run_void(args) -> Result:
-    db = database(args)
-    try:
-        receipt = void(db, actor(args, db), args.number, args.reason)
-    finally:
-        db.close()
+    receipt = as_actor(args, lambda db, who: void(db, who, args.number, args.reason))
     return Result(f"Voided {receipt.number}: {receipt.void_reason}", {"receipt": row(receipt)})
 
 
 def run_verify(args) -> Result:
-    db = database(args)
-    try:
-        check = verify_code(db, actor(args, db), args.payload)
-    finally:
-        db.close()
+    check = as_actor(args, lambda db, who: verify_code(db, who, args.payload))
     if not check.genuine:
         raise ReceiptCodeRejected(_("Not a genuine receipt: {problem}"), problem=check.problem)
     receipt = check.receipt
@@ -106,11 +92,7 @@ def run_verify(args) -> Result:
 
 
 def run_list(args) -> Result:
-    db = database(args)
-    try:
-        receipts = find(db, actor(args, db), args.date_from, args.date_to)
-    finally:
-        db.close()
+    receipts = as_actor(args, lambda db, who: find(db, who, args.date_from, args.date_to))
     lines = [f"{r.number}  {r.business_date}  {format_yuan(r.total):>14}  {_status(r):<6} {r.payer}" for r in receipts]
     lines.append(f"{len(receipts)} receipts")
     return Result("\n".join(lines), {"receipts": [row(r) for r in receipts]})

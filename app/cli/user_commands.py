@@ -1,6 +1,6 @@
 """``users add|list|passwd``."""
 
-from app.cli.context import Result, actor, database, new_password
+from app.cli.context import Result, as_actor, new_password
 from app.clock import format_local
 from app.permissions import Role
 from app.users import add_user, change_password, list_users, set_active
@@ -26,43 +26,28 @@ def register(commands, common) -> None:
 
 
 def run_add(args) -> Result:
-    db = database(args)
-    try:
-        who = actor(args, db)
-        user = add_user(db, who, args.name, args.role, new_password(f"Password for {args.name}: "), args.full_name)
-        return Result(f"Added {user.username} ({user.role.value})", {"user": _row(user)})
-    finally:
-        db.close()
+    user = as_actor(args, lambda db, who: add_user(db, who, args.name, args.role,
+                                                   new_password(f"Password for {args.name}: "), args.full_name))
+    return Result(f"Added {user.username} ({user.role.value})", {"user": _row(user)})
 
 
 def run_list(args) -> Result:
-    db = database(args)
-    try:
-        users = list_users(db, actor(args, db))
-        lines = [f"{'NAME':<20} {'ROLE':<16} {'ACTIVE':<7} {'LAST LOGIN':<16} FULL NAME"]
-        lines += [f"{u.username:<20} {u.role.value:<16} {'yes' if u.active else 'no':<7} "
-                  f"{format_local(u.last_login_at) or '-':<16} {u.full_name}" for u in users]
-        return Result("\n".join(lines), {"users": [_row(u) for u in users]})
-    finally:
-        db.close()
+    users = as_actor(args, list_users)
+    lines = [f"{'NAME':<20} {'ROLE':<16} {'ACTIVE':<7} {'LAST LOGIN':<16} FULL NAME"]
+    lines += [f"{u.username:<20} {u.role.value:<16} {'yes' if u.active else 'no':<7} "
+              f"{format_local(u.last_login_at) or '-':<16} {u.full_name}" for u in users]
+    return Result("\n".join(lines), {"users": [_row(u) for u in users]})
 
 
 def run_passwd(args) -> Result:
-    db = database(args)
-    try:
-        change_password(db, actor(args, db), args.name, new_password(f"New password for {args.name}: "))
-        return Result(f"Password of {args.name} changed", {"user": args.name, "changed": True})
-    finally:
-        db.close()
+    as_actor(args, lambda db, who: change_password(db, who, args.name,
+                                                   new_password(f"New password for {args.name}: ")))
+    return Result(f"Password of {args.name} changed", {"user": args.name, "changed": True})
 
 
 def run_set_active(args) -> Result:
-    db = database(args)
-    try:
-        user = set_active(db, actor(args, db), args.name, args.active)
-        return Result(f"{user.username} is {'enabled' if user.active else 'disabled'}", {"user": _row(user)})
-    finally:
-        db.close()
+    user = as_actor(args, lambda db, who: set_active(db, who, args.name, args.active))
+    return Result(f"{user.username} is {'enabled' if user.active else 'disabled'}", {"user": _row(user)})
 
 
 def _row(user) -> dict:

@@ -66,40 +66,37 @@ def test_a_payment_through_the_tab_issues_the_receipt(app, qtbot, db, estate, ca
         receipt.number]
 
 
-def test_a_clerk_is_told_no_when_running_the_billing(app, qtbot, db, estate, clerk, message_boxes):
+def bill_through_the_dialog(tab, message_boxes, period: str) -> None:
+    """Clicks Billing run, types the period, and answers the message that comes back."""
     from PySide6.QtWidgets import QInputDialog
 
+    def answer(dialog):
+        dialog.setTextValue(period)
+        message_boxes.close_next()
+        dialog.accept()
+
+    message_boxes.answer(QInputDialog, answer)
+    tab.billing_run()
+
+
+def test_a_clerk_is_told_no_when_running_the_billing(app, qtbot, db, estate, clerk, message_boxes):
     from tests.conftest import table_count
 
     tab = OwnerAccountsTab(db, clerk)
     qtbot.addWidget(tab)
     assert rows(tab)  # a front-desk clerk may look
 
-    def answer(dialog):
-        dialog.setTextValue("2026-02")
-        message_boxes.close_next()
-        dialog.accept()
-
-    message_boxes.answer(QInputDialog, answer)
-    tab.billing_run()
+    bill_through_the_dialog(tab, message_boxes, "2026-02")
     qtbot.waitUntil(lambda: bool(message_boxes.texts), timeout=5000)
     assert message_boxes.texts == ["clerk（前台）无权执行月度计费"]
     assert table_count(db, "bill_line") == 0
 
 
 def test_the_billing_run_from_the_tab_runs_off_the_gui_thread(app, qtbot, db, estate, message_boxes):
-    from PySide6.QtWidgets import QInputDialog
-
     tab = OwnerAccountsTab(db, estate)
     qtbot.addWidget(tab)
 
-    def answer(dialog):
-        dialog.setTextValue("2026-02")
-        message_boxes.close_next()
-        dialog.accept()
-
-    message_boxes.answer(QInputDialog, answer)
-    tab.billing_run()
+    bill_through_the_dialog(tab, message_boxes, "2026-02")
     qtbot.waitUntil(lambda: bool(message_boxes.texts), timeout=10000)
     assert message_boxes.texts == ["2026-02：7 条账单，¥795.06；已抵扣预交款 ¥0.00。"]
     tab.select("A-1201")

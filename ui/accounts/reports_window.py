@@ -39,7 +39,7 @@ class ArrearsWindow(QDialog):
         for *_range, label in AGING_BUCKETS:
             columns.append(Column(self.tr("{days} days").format(days=label), lambda u, label=label: u.buckets[label],
                                   None, lambda u, label=label: self._colour(label, u.buckets[label])))
-        self.table = RowTable(columns, "arrearsTable")
+        self.table = RowTable(columns, "arrearsTable", stretch=2)
         self.model = self.table.rows_model
         self.as_of = QDateEdit(QDate.currentDate(), calendarPopup=True, displayFormat="yyyy-MM-dd", objectName="asOf")
         self.delay = QTimer(self, singleShot=True, interval=400)  # typing a date changes it several times
