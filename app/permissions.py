@@ -47,6 +47,9 @@ class Permission(StrEnum):
     RUN_BILLING = "run_billing"
     TAKE_PAYMENT = "take_payment"
     REFUND_CREDIT = "refund_credit"
+    SERVE_BUSINESS = "serve_business"
+    KEEP_PRICE_LIST = "keep_price_list"
+    APPROVE_INTERNAL_USE = "approve_internal_use"
 
 
 PERMISSION_LABELS = {
@@ -65,6 +68,9 @@ PERMISSION_LABELS = {
     Permission.RUN_BILLING: _("run the monthly billing"),
     Permission.TAKE_PAYMENT: _("take payments"),
     Permission.REFUND_CREDIT: _("refund credit"),
+    Permission.SERVE_BUSINESS: _("take business-centre orders"),
+    Permission.KEEP_PRICE_LIST: _("keep the business centre's price list, rooms and equipment"),
+    Permission.APPROVE_INTERNAL_USE: _("approve staff requests to use the business centre"),
 }
 
 ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
@@ -73,11 +79,13 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
                              Permission.ISSUE_FEE_RECEIPT, Permission.ISSUE_BUSINESS_RECEIPT,
                              Permission.VIEW_RECEIPTS, Permission.VOID_RECEIPT, Permission.VIEW_ACCOUNTS,
                              Permission.EDIT_REGISTER, Permission.SET_RATES, Permission.RUN_BILLING,
-                             Permission.TAKE_PAYMENT, Permission.REFUND_CREDIT}),
+                             Permission.TAKE_PAYMENT, Permission.REFUND_CREDIT, Permission.SERVE_BUSINESS,
+                             Permission.KEEP_PRICE_LIST, Permission.APPROVE_INTERNAL_USE}),
     Role.CASHIER: frozenset({Permission.BACKUP, Permission.ISSUE_FEE_RECEIPT, Permission.VIEW_RECEIPTS,
                              Permission.VIEW_ACCOUNTS, Permission.EDIT_REGISTER, Permission.RUN_BILLING,
                              Permission.TAKE_PAYMENT}),
-    Role.BUSINESS_CENTRE: frozenset({Permission.BACKUP, Permission.ISSUE_BUSINESS_RECEIPT, Permission.VIEW_RECEIPTS}),
+    Role.BUSINESS_CENTRE: frozenset({Permission.BACKUP, Permission.ISSUE_BUSINESS_RECEIPT, Permission.VIEW_RECEIPTS,
+                                     Permission.SERVE_BUSINESS}),
     Role.FRONT_DESK: frozenset({Permission.BACKUP, Permission.VIEW_ACCOUNTS}),
     Role.ENGINEERING: frozenset(),
     Role.SAFETY: frozenset(),

@@ -132,3 +132,17 @@ def test_a_url_that_cannot_be_used_is_one_clear_message(url):
     with pytest.raises(DatabaseProblem, match="Cannot use the database") as caught:
         open_database(url)
     assert "\n" not in str(caught.value)
+
+
+def test_the_migrations_build_exactly_the_schema_the_models_declare(tmp_path):
+    from alembic.autogenerate import compare_metadata
+    from alembic.runtime.migration import MigrationContext
+
+    from db.base import Base
+
+    db = open_database(tmp_path / "schema.sqlite3", create=True)
+    with db.engine.connect() as connection:
+        differences = compare_metadata(MigrationContext.configure(connection, opts={"compare_type": True}),
+                                       Base.metadata)
+    db.close()
+    assert differences == []

@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 from app import audit
 from app.accounts.balances import ZERO, balances, unpaid_lines
 from app.accounts.fees import rate_table
-from app.accounts.model import FeeItem, parse_period, period_end, period_text
+from app.accounts.model import RATED_ITEMS, FeeItem, parse_period, period_end, period_text
 from app.clock import today
 from app.database import Database
 from app.errors import ValidationError
@@ -132,7 +132,7 @@ def _bill_rows(session: Session, first: date, last: date, run_id: int,
     return rows
 
 
-ITEMS = {(lift, water): tuple(item.value for item in FeeItem
+ITEMS = {(lift, water): tuple(item.value for item in RATED_ITEMS
                               if (item is not FeeItem.LIFT or lift) and (item is not FeeItem.WATER or water))
          for lift in (False, True) for water in (False, True)}
 

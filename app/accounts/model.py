@@ -28,12 +28,17 @@ class FeeItem(StrEnum):
     PROPERTY = "property"
     LIFT = "lift"
     WATER = "water"
+    BUSINESS = "business"  # business-centre services put on the unit's account (挂账)
+
+
+RATED_ITEMS = (FeeItem.PROPERTY, FeeItem.LIFT, FeeItem.WATER)  # billed per m² by the monthly run
 
 
 FEE_ITEM_ORDER = {item: index for index, item in enumerate(FeeItem)}
 FEE_ITEM_LABELS = {FeeItem.PROPERTY: _("Property service"), FeeItem.LIFT: _("Lift"),
-                   FeeItem.WATER: _("Secondary water supply")}
-FEE_ITEM_CHINESE = {FeeItem.PROPERTY: "物业服务费", FeeItem.LIFT: "电梯费", FeeItem.WATER: "二次供水费"}
+                   FeeItem.WATER: _("Secondary water supply"), FeeItem.BUSINESS: _("Business centre")}
+FEE_ITEM_CHINESE = {FeeItem.PROPERTY: "物业服务费", FeeItem.LIFT: "电梯费", FeeItem.WATER: "二次供水费",
+                    FeeItem.BUSINESS: "商务中心费"}
 
 PERIOD_PATTERN = re.compile(r"^(\d{4})-(\d{2})$")
 
@@ -65,11 +70,15 @@ def unit_type_of(text: str) -> UnitType:
 
 
 def fee_item_of(text: str) -> FeeItem:
+    """A fee item billed per m² (one that has rates)."""
     try:
-        return FeeItem((text or "").strip().lower())
+        item = FeeItem((text or "").strip().lower())
     except ValueError:
+        item = None
+    if item not in RATED_ITEMS:
         raise ValidationError(_("Unknown fee item {text}: use property, lift or water"), field="item",
-                              text=text) from None
+                              text=text)
+    return item
 
 
 @dataclass(frozen=True)

@@ -21,7 +21,7 @@ from app.money import check_amount
 from app.numbering import next_number
 from app.permissions import Actor, Permission, require
 from app.receipts.issuing import issue_receipt
-from app.receipts.model import LineDraft, PaymentMethod, ReceiptDraft, ReceiptKind, ReceiptView
+from app.receipts.model import MONEY_METHODS, LineDraft, PaymentMethod, ReceiptDraft, ReceiptKind, ReceiptView
 from db.models import Allocation, BillLine, Party, Payment, Refund, Unit, UnitParty
 from db.types import utcnow
 
@@ -57,9 +57,12 @@ def check_payment(amount: Decimal, method) -> PaymentMethod:
         raise ValidationError(_("A payment above {max} is not plausible; split it or check the amount"),
                               field="amount", max=MAX_PAYMENT)
     try:
-        return PaymentMethod(method)
+        method = PaymentMethod(method)
     except ValueError:
         raise ValidationError(_("Unknown payment method {method}"), field="method", method=method) from None
+    if method not in MONEY_METHODS:
+        raise ValidationError(_("A payment is money received: it cannot be charged to an account"), field="method")
+    return method
 
 
 def pay(db: Database, actor: Actor, unit_code: str, amount: Decimal, method: PaymentMethod | str) -> PaymentResult:

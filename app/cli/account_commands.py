@@ -8,7 +8,7 @@ from pathlib import Path
 from app.accounts.billing import run_billing
 from app.accounts.fees import list_rates, set_rate
 from app.accounts.importing import ImportRejected, import_units
-from app.accounts.model import FeeItem, UnitType, period_text
+from app.accounts.model import RATED_ITEMS, UnitType, period_text
 from app.accounts.occupants import add_occupant, move_out, occupants
 from app.accounts.payments import pay, refund_credit
 from app.accounts.register import add_building, list_buildings
@@ -16,7 +16,7 @@ from app.accounts.reports import arrears, collection
 from app.accounts.statements import reminders_pdf, statement_pdf
 from app.cli.context import Result, as_actor, write_pdf
 from app.money import format_yuan, parse_amount
-from app.receipts.model import PaymentMethod
+from app.receipts.model import MONEY_METHODS
 
 
 def day(text: str) -> date:
@@ -43,7 +43,7 @@ def register(commands, common) -> None:
     fees = commands.add_parser("fees", help="fee standards").add_subparsers(dest="fees_command", metavar="ACTION",
                                                                             required=True)
     setter = fees.add_parser("set", parents=[common], help="a rate per m² per month, from a date on (managers)")
-    setter.add_argument("item", choices=[item.value for item in FeeItem])
+    setter.add_argument("item", choices=[item.value for item in RATED_ITEMS])
     setter.add_argument("--unit-type", required=True, choices=[kind.value for kind in UnitType])
     setter.add_argument("--rate", required=True, metavar="YUAN")
     setter.add_argument("--from", dest="date_from", type=day, metavar="YYYY-MM-DD")
@@ -57,7 +57,7 @@ def register(commands, common) -> None:
     payer = commands.add_parser("pay", parents=[common], help="take a payment for a unit; issues the receipt")
     payer.add_argument("--unit", required=True)
     payer.add_argument("--amount", required=True, metavar="YUAN")
-    payer.add_argument("--method", required=True, choices=[method.value for method in PaymentMethod])
+    payer.add_argument("--method", required=True, choices=[method.value for method in MONEY_METHODS])
     payer.set_defaults(handler=run_pay)
 
     refund = commands.add_parser("refund", parents=[common], help="refund a unit's credit (managers)")

@@ -8,13 +8,15 @@ from app.cli import (
     account_commands,
     audit_commands,
     backup_commands,
+    business_commands,
     init_command,
     receipt_commands,
     user_commands,
 )
 from app.errors import FrontOfficeError
 
-COMMAND_MODULES = (init_command, user_commands, backup_commands, audit_commands, receipt_commands, account_commands)
+COMMAND_MODULES = (init_command, user_commands, backup_commands, audit_commands, receipt_commands, account_commands,
+                   business_commands)
 
 
 class OneLineParser(argparse.ArgumentParser):

@@ -76,9 +76,10 @@ def check_draft(draft: ReceiptDraft) -> Decimal:
         check_amount(line.amount, "lines", positive=True)
         if line.unit_price is not None:
             check_amount(line.unit_price, "lines")
-    for name in ("deposit", "balance"):
-        if getattr(draft, name) is not None:
-            check_amount(getattr(draft, name), name)
+    if draft.deposit is not None:
+        check_amount(draft.deposit, "deposit")
+    if draft.balance is not None:  # a business receipt's balance is negative when part of the deposit went back
+        check_amount(abs(draft.balance) if isinstance(draft.balance, Decimal) else draft.balance, "balance")
     total = sum((line.amount for line in draft.lines), Decimal("0.00"))
     if total > MAX_AMOUNT:
         raise ValidationError(_("The total is too large"), field="lines")

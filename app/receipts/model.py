@@ -29,6 +29,10 @@ class PaymentMethod(StrEnum):
     BANK_CARD = "bank_card"
     TRANSFER = "transfer"
     CHEQUE = "cheque"
+    ACCOUNT = "account"  # no money now: charged to a tenant unit's account (挂账)
+
+
+MONEY_METHODS = tuple(method for method in PaymentMethod if method is not PaymentMethod.ACCOUNT)
 
 
 PAYMENT_LABELS = {  # for the screen, translated
@@ -38,6 +42,7 @@ PAYMENT_LABELS = {  # for the screen, translated
     PaymentMethod.BANK_CARD: _("Bank card"),
     PaymentMethod.TRANSFER: _("Bank transfer"),
     PaymentMethod.CHEQUE: _("Cheque"),
+    PaymentMethod.ACCOUNT: _("Charged to account"),
 }
 PAYMENT_PRINTED = {  # for the paper, always Chinese
     PaymentMethod.CASH: "现金",
@@ -46,6 +51,7 @@ PAYMENT_PRINTED = {  # for the paper, always Chinese
     PaymentMethod.BANK_CARD: "银行卡",
     PaymentMethod.TRANSFER: "转账",
     PaymentMethod.CHEQUE: "支票",
+    PaymentMethod.ACCOUNT: "挂账",
 }
 
 

@@ -62,6 +62,10 @@ def void(db: Database, actor: Actor, number: str, reason: str) -> ReceiptView:
             from app.accounts.payments import reverse_payment  # the payment it recorded no longer counts
 
             reverse_payment(session, actor, receipt.number)
+        else:
+            from app.business.orders import reverse_receipt  # its money goes back; the order may settle again
+
+            reverse_receipt(session, actor, receipt.number)
         audit.record(session, actor, "void", "receipt", receipt.number, before={"status": "issued"},
                      after={"status": "void", "reason": reason})
         return view_of(receipt)

@@ -2,6 +2,16 @@
 
 from db.models.audit import AuditEntry, AuditHead
 from db.models.billing import BillingRun, BillLine, FeeRate
+from db.models.business import (
+    BusinessMoney,
+    BusinessOrder,
+    BusinessOrderLine,
+    BusinessResource,
+    BusinessService,
+    CashCount,
+    UseLine,
+    UseRequest,
+)
 from db.models.numbering import DocumentSequence
 from db.models.payments import Allocation, Payment, Refund
 from db.models.receipts import Receipt, ReceiptLine
@@ -10,6 +20,8 @@ from db.models.site import SiteSetting
 from db.models.users import User
 
 __all__ = [
-    "Allocation", "AuditEntry", "AuditHead", "BillLine", "BillingRun", "Building", "DocumentSequence", "FeeRate",
-    "Party", "Payment", "Receipt", "ReceiptLine", "Refund", "SiteSetting", "Unit", "UnitParty", "User",
+    "Allocation", "AuditEntry", "AuditHead", "BillLine", "BillingRun", "Building", "BusinessMoney", "BusinessOrder",
+    "BusinessOrderLine", "BusinessResource", "BusinessService", "CashCount", "DocumentSequence", "FeeRate",
+    "Party", "Payment", "Receipt", "ReceiptLine", "Refund", "SiteSetting", "Unit", "UnitParty", "UseLine", "UseRequest",
+    "User",
 ]

@@ -24,10 +24,13 @@ class FeeRate(Base):
 
 
 class BillLine(Base):
-    """What one unit owes for one fee item and one month; ``paid`` grows as payments are allocated."""
+    """What one unit owes for one fee item and one month; ``paid`` grows as payments are allocated.
+
+    A billing run makes its lines (``run_id``); a charge from elsewhere (a business-centre order put on the
+    unit's account, 挂账) names its document in ``source`` instead."""
 
     __tablename__ = "bill_line"
-    __table_args__ = (UniqueConstraint("unit_id", "period", "item"),)
+    __table_args__ = (UniqueConstraint("unit_id", "period", "item", "source"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     unit_id: Mapped[int] = mapped_column(ForeignKey("unit.id"))
@@ -38,7 +41,8 @@ class BillLine(Base):
     basis: Mapped[str] = mapped_column(String(80))  # the rates and days it was computed from
     amount: Mapped[Decimal] = mapped_column(Money)
     paid: Mapped[Decimal] = mapped_column(Money, default=Decimal("0.00"))
-    run_id: Mapped[int] = mapped_column(ForeignKey("billing_run.id"))
+    run_id: Mapped[int | None] = mapped_column(ForeignKey("billing_run.id"), nullable=True)
+    source: Mapped[str] = mapped_column(String(20), default="", server_default="")
 
 
 class BillingRun(Base):

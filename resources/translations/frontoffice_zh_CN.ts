@@ -220,6 +220,18 @@
         <translation>退还预交款</translation>
     </message>
     <message>
+        <source>take business-centre orders</source>
+        <translation>办理商务中心订单</translation>
+    </message>
+    <message>
+        <source>keep the business centre&apos;s price list, rooms and equipment</source>
+        <translation>维护商务中心价目表、场地和设备</translation>
+    </message>
+    <message>
+        <source>approve staff requests to use the business centre</source>
+        <translation>审批员工使用商务中心的申请</translation>
+    </message>
+    <message>
         <source>The account {user} was disabled or its role changed; log in again</source>
         <translation>账户 {user} 已被停用或角色已变更；请重新登录</translation>
     </message>
@@ -336,6 +348,10 @@
         <translation>未知的付款方式 {method}</translation>
     </message>
     <message>
+        <source>A payment is money received: it cannot be charged to an account</source>
+        <translation>收款须实收款项，不能挂账</translation>
+    </message>
+    <message>
         <source>The credit paid with receipt {number} was refunded already; it cannot be voided</source>
         <translation>收据 {number} 所收的预交款已经退还，不能作废</translation>
     </message>
@@ -398,6 +414,10 @@
     <message>
         <source>Cheque</source>
         <translation>支票</translation>
+    </message>
+    <message>
+        <source>Charged to account</source>
+        <translation>挂账</translation>
     </message>
     <message>
         <source>Unknown layout {layout}; use a4-three or carbonless-241x93</source>
@@ -496,6 +516,10 @@
         <translation>二次供水费</translation>
     </message>
     <message>
+        <source>Business centre</source>
+        <translation>商务中心</translation>
+    </message>
+    <message>
         <source>A period is written YYYY-MM, e.g. 2026-10: {text}</source>
         <translation>期间格式为 YYYY-MM，例如 2026-10：{text}</translation>
     </message>
@@ -586,6 +610,354 @@
     <message>
         <source>The move-out date is before the move-in date</source>
         <translation>迁出日期早于入住日期</translation>
+    </message>
+    <message>
+        <source>Order {number} has no refund</source>
+        <translation>订单 {number} 没有退款</translation>
+    </message>
+    <message>
+        <source>Request {number} has not been settled</source>
+        <translation>申请单 {number} 尚未结算</translation>
+    </message>
+    <message>
+        <source>department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>requester</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>事由</translation>
+    </message>
+    <message>
+        <source>The request needs a {label} of at most {count} characters</source>
+        <translation>申请单须填写{label}，不超过 {count} 个字</translation>
+    </message>
+    <message>
+        <source>The note is longer than {count} characters</source>
+        <translation>备注超过 {count} 个字</translation>
+    </message>
+    <message>
+        <source>{name} is out of order and cannot be booked</source>
+        <translation>{name} 故障停用，不能预订</translation>
+    </message>
+    <message>
+        <source>Guests come first: {name} is booked from {start} to {end} on order {number}</source>
+        <translation>客户优先：{name} 在 {start} 至 {end} 已被订单 {number} 预订</translation>
+    </message>
+    <message>
+        <source>{name} is booked from {start} to {end} on request {number}</source>
+        <translation>{name} 在 {start} 至 {end} 已被申请单 {number} 占用</translation>
+    </message>
+    <message>
+        <source>Say why the request is rejected</source>
+        <translation>请填写不批准的原因</translation>
+    </message>
+    <message>
+        <source>Say why the request is cancelled</source>
+        <translation>请填写取消申请的原因</translation>
+    </message>
+    <message>
+        <source>Record at least one service used</source>
+        <translation>请至少登记一项使用的服务</translation>
+    </message>
+    <message>
+        <source>A settlement sheet holds at most {count} lines</source>
+        <translation>一张结算单最多 {count} 行</translation>
+    </message>
+    <message>
+        <source>Request {number} is not approved yet: the equipment is used only after a manager approves</source>
+        <translation>申请单 {number} 尚未批准：须经部门经理批准后方可使用</translation>
+    </message>
+    <message>
+        <source>Line {line}: that service is not on the price list</source>
+        <translation>第 {line} 行：价目表中没有该服务</translation>
+    </message>
+    <message>
+        <source>Line {line}: the quantity of {service} must be above zero</source>
+        <translation>第 {line} 行：{service} 的数量必须大于零</translation>
+    </message>
+    <message>
+        <source>There is no request numbered {number}</source>
+        <translation>没有编号为 {number} 的申请单</translation>
+    </message>
+    <message>
+        <source>Say from when to when; the end comes after the start</source>
+        <translation>请填写起止时间，结束须晚于开始</translation>
+    </message>
+    <message>
+        <source>page</source>
+        <translation>页</translation>
+    </message>
+    <message>
+        <source>minute</source>
+        <translation>分钟</translation>
+    </message>
+    <message>
+        <source>hour</source>
+        <translation>小时</translation>
+    </message>
+    <message>
+        <source>half day</source>
+        <translation>半天</translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation>天</translation>
+    </message>
+    <message>
+        <source>thousand characters</source>
+        <translation>千字</translation>
+    </message>
+    <message>
+        <source>item</source>
+        <translation>件</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>场地</translation>
+    </message>
+    <message>
+        <source>Equipment</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <source>In service</source>
+        <translation>可用</translation>
+    </message>
+    <message>
+        <source>Out of order</source>
+        <translation>故障停用</translation>
+    </message>
+    <message>
+        <source>before service</source>
+        <translation>待服务</translation>
+    </message>
+    <message>
+        <source>in service</source>
+        <translation>服务中</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>已结算</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>change</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <source>take a deposit for</source>
+        <translation>收取押金</translation>
+    </message>
+    <message>
+        <source>start</source>
+        <translation>开始服务</translation>
+    </message>
+    <message>
+        <source>settle</source>
+        <translation>结算</translation>
+    </message>
+    <message>
+        <source>cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>reopen</source>
+        <translation>重新打开</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <source>awaiting approval</source>
+        <translation>待审批</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>已批准</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>未批准</translation>
+    </message>
+    <message>
+        <source>used and settled</source>
+        <translation>已使用并结算</translation>
+    </message>
+    <message>
+        <source>approve</source>
+        <translation>批准</translation>
+    </message>
+    <message>
+        <source>reject</source>
+        <translation>驳回</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>申请单</translation>
+    </message>
+    <message>
+        <source>A deposit of {amount} was taken on order {number} already</source>
+        <translation>订单 {number} 已收押金 {amount}</translation>
+    </message>
+    <message>
+        <source>A deposit cannot be above the estimate of {estimate}</source>
+        <translation>押金不能超过预计费用 {estimate}</translation>
+    </message>
+    <message>
+        <source>Order {number} has nothing to charge</source>
+        <translation>订单 {number} 没有应收费用</translation>
+    </message>
+    <message>
+        <source>Only a tenant&apos;s order can be charged to their unit&apos;s account</source>
+        <translation>只有业户/租户的订单才能挂账到其房号</translation>
+    </message>
+    <message>
+        <source>Say why the order is cancelled</source>
+        <translation>请填写取消订单的原因</translation>
+    </message>
+    <message>
+        <source>A refund of {refund} is above what was paid ({paid})</source>
+        <translation>退款 {refund} 超过了已付金额（{paid}）</translation>
+    </message>
+    <message>
+        <source>The charge of receipt {number} on the unit&apos;s account has been paid; refund it there before voiding</source>
+        <translation>收据 {number} 挂在房号账上的费用已经缴付；请先在业户收费中退款，再作废</translation>
+    </message>
+    <message>
+        <source>There is no order numbered {number}</source>
+        <translation>没有编号为 {number} 的订单</translation>
+    </message>
+    <message>
+        <source>An order needs at least one service</source>
+        <translation>订单至少要有一项服务</translation>
+    </message>
+    <message>
+        <source>An order holds at most {count} services (one receipt&apos;s lines)</source>
+        <translation>一张订单最多 {count} 项服务（一张收据的行数）</translation>
+    </message>
+    <message>
+        <source>Line {line}: a quantity is a number with at most two decimals</source>
+        <translation>第 {line} 行：数量最多两位小数</translation>
+    </message>
+    <message>
+        <source>Line {line}: choose the room or machine {service} books</source>
+        <translation>第 {line} 行：请选择 {service} 预订的场地或设备</translation>
+    </message>
+    <message>
+        <source>Line {line}: {name} cannot be booked for {service}</source>
+        <translation>第 {line} 行：{name} 不能用于 {service}</translation>
+    </message>
+    <message>
+        <source>{name} is booked from {start} to {end} on order {number}</source>
+        <translation>{name} 在 {start} 至 {end} 已被订单 {number} 预订</translation>
+    </message>
+    <message>
+        <source>Line {line}: {name} is booked twice at the same time</source>
+        <translation>第 {line} 行：{name} 在同一时间被重复预订</translation>
+    </message>
+    <message>
+        <source>Who is the customer? A name of at most 100 characters</source>
+        <translation>客户是谁？请填写姓名，不超过 100 个字</translation>
+    </message>
+    <message>
+        <source>A walk-in guest leaves a phone number</source>
+        <translation>散客须留下联系电话</translation>
+    </message>
+    <message>
+        <source>The phone number is too long</source>
+        <translation>电话号码太长</translation>
+    </message>
+    <message>
+        <source>A deposit is money received: it cannot be charged to an account</source>
+        <translation>押金须实收款项，不能挂账</translation>
+    </message>
+    <message>
+        <source>A service needs a name of at most 60 characters</source>
+        <translation>服务须有名称，不超过 60 个字</translation>
+    </message>
+    <message>
+        <source>A service needs a category of at most 30 characters</source>
+        <translation>服务须有类别，不超过 30 个字</translation>
+    </message>
+    <message>
+        <source>Unknown unit of charge {unit}</source>
+        <translation>未知的计费单位 {unit}</translation>
+    </message>
+    <message>
+        <source>A price is in yuan, not below zero, with at most two decimals</source>
+        <translation>单价以元计，不能小于零，最多两位小数</translation>
+    </message>
+    <message>
+        <source>A price above {max} is not plausible</source>
+        <translation>单价超过 {max}，不合常理</translation>
+    </message>
+    <message>
+        <source>A service books a room, equipment or nothing</source>
+        <translation>服务只能预订场地、设备或不预订</translation>
+    </message>
+    <message>
+        <source>The price list has {name} already</source>
+        <translation>价目表中已有 {name}</translation>
+    </message>
+    <message>
+        <source>There is no such service on the price list</source>
+        <translation>价目表中没有该服务</translation>
+    </message>
+    <message>
+        <source>A room or machine needs a code of at most 20 characters</source>
+        <translation>场地或设备须有编号，不超过 20 个字符</translation>
+    </message>
+    <message>
+        <source>A room or machine needs a name of at most 60 characters</source>
+        <translation>场地或设备须有名称，不超过 60 个字</translation>
+    </message>
+    <message>
+        <source>A resource is a room or equipment</source>
+        <translation>资源只能是场地或设备</translation>
+    </message>
+    <message>
+        <source>There is a room or machine coded {code} already</source>
+        <translation>已有编号为 {code} 的场地或设备</translation>
+    </message>
+    <message>
+        <source>Unknown state {state}</source>
+        <translation>未知的状态 {state}</translation>
+    </message>
+    <message>
+        <source>Say from when to when {name} is booked</source>
+        <translation>请填写 {name} 的预订起止时间</translation>
+    </message>
+    <message>
+        <source>A booking ends after it starts, and lasts at most {days} days</source>
+        <translation>预订的结束须晚于开始，且不超过 {days} 天</translation>
+    </message>
+    <message>
+        <source>There is no room or machine coded {code}</source>
+        <translation>没有编号为 {code} 的场地或设备</translation>
+    </message>
+    <message>
+        <source>The deposit rate is a percentage from 0 to 100</source>
+        <translation>押金比例是 0 到 100 之间的百分数</translation>
+    </message>
+    <message>
+        <source>A shift cannot be counted before its day</source>
+        <translation>不能为尚未到来的日期点款</translation>
+    </message>
+    <message>
+        <source>There is no operator {name}</source>
+        <translation>没有收银员 {name}</translation>
+    </message>
+    <message>
+        <source>{document} {number} is {state}; you cannot {action} it</source>
+        <translation>{document} {number} 为“{state}”状态，不能{action}</translation>
     </message>
 </context>
 <context>

@@ -5,14 +5,14 @@ from datetime import date
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QLineEdit, QSpinBox, QWidget
 
 from app.accounts.fees import set_rate
-from app.accounts.model import FEE_ITEM_LABELS, UNIT_TYPE_LABELS
+from app.accounts.model import FEE_ITEM_LABELS, RATED_ITEMS, UNIT_TYPE_LABELS
 from app.accounts.occupants import add_occupant
 from app.accounts.payments import pay
 from app.accounts.register import add_building
 from app.database import Database
 from app.money import parse_amount
 from app.permissions import Actor
-from app.receipts.model import PAYMENT_LABELS
+from app.receipts.model import MONEY_METHODS, PAYMENT_LABELS
 from ui.forms import FormDialog
 from ui.i18n import translate_text
 
@@ -35,7 +35,8 @@ class PaymentDialog(FormDialog):
                                    "beyond is kept as credit (预交).").format(unit=unit, owed=owed))
         self.add_field("unit", self.tr("Unit"), QLineEdit(unit, placeholderText="A-1201"), required=True)
         self.add_field("amount", self.tr("Amount (¥)"), QLineEdit(placeholderText="0.00"), required=True)
-        self.add_field("method", self.tr("Payment method"), choices(PAYMENT_LABELS), required=True)
+        self.add_field("method", self.tr("Payment method"), choices({m: PAYMENT_LABELS[m] for m in MONEY_METHODS}),
+                       required=True)
         self.field("amount" if unit else "unit").setFocus()
 
 
@@ -74,7 +75,8 @@ class RateDialog(FormDialog):
         super().__init__(parent, self.tr("Set a fee standard"),
                          lambda v: set_rate(db, actor, v["item"], v["unit_type"], parse_amount(v["rate"], "rate"),
                                             v["effective_from"]))
-        self.add_field("item", self.tr("Fee item"), choices(FEE_ITEM_LABELS), required=True)
+        self.add_field("item", self.tr("Fee item"), choices({item: FEE_ITEM_LABELS[item] for item in RATED_ITEMS}),
+                       required=True)
         self.add_field("unit_type", self.tr("Unit type"), choices(UNIT_TYPE_LABELS), required=True)
         self.add_field("rate", self.tr("Yuan per m² per month"), QLineEdit(placeholderText="2.50"), required=True)
         today = date.today()

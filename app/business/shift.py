@@ -1,0 +1,114 @@
+"""The shift report (交班日结): by operator and date, every movement of money at the counter, totals by
+payment method, the receipts issued and voided, the deposits still held at the end of the day, and the
+cash counted against the cash expected."""
+
+from datetime import date, datetime, time, timedelta
+from decimal import Decimal
+
+from sqlalchemy import or_, select
+
+from app import audit
+from app.business.model import MethodTotal, MoneyLine, ShiftReport
+from app.clock import SITE_ZONE, today
+from app.database import Database
+from app.errors import NotFound, ValidationError
+from app.i18n import _
+from app.money import check_amount
+from app.permissions import Actor, Permission, require
+from app.receipts.model import PaymentMethod, ReceiptKind, view_of
+from db.models import BusinessMoney, BusinessOrder, CashCount, Receipt, User
+from db.types import utcnow
+
+ZERO = Decimal("0.00")
+KIND_COLUMN = {"deposit": "deposits", "settle": "settled", "refund": "refunds", "void": "voids"}
+
+
+def shift_report(db: Database, actor: Actor, on: date, operator: str | None = None) -> ShiftReport:
+    """``operator``: a user name or full name; None for the whole centre."""
+    require(actor, Permission.SERVE_BUSINESS)
+    with db.read(actor) as session:
+        user = _operator(session, operator) if operator else None
+        money = select(BusinessMoney, BusinessOrder.number, BusinessOrder.customer).join(
+            BusinessOrder, BusinessOrder.id == BusinessMoney.order_id).where(BusinessMoney.business_date == on)
+        if user is not None:
+            money = money.where(BusinessMoney.operator_id == user.id)
+        movements = tuple(MoneyLine(m.at, m.kind, m.document, number, customer, PaymentMethod(m.method), m.amount,
+                                    m.operator_name)
+                          for m, number, customer in session.execute(money.order_by(BusinessMoney.at, BusinessMoney.id)))
+        receipts = select(Receipt).where(Receipt.kind == ReceiptKind.BUSINESS.value, Receipt.business_date == on)
+        start = datetime.combine(on, time(), SITE_ZONE)
+        voided = select(Receipt).where(Receipt.kind == ReceiptKind.BUSINESS.value, Receipt.voided_at >= start,
+                                       Receipt.voided_at < start + timedelta(days=1))
+        if user is not None:
+            receipts = receipts.where(Receipt.operator_id == user.id)
+            voided = voided.where(Receipt.operator_id == user.id)
+        counted = None
+        if user is not None:
+            counted = session.scalar(select(CashCount.counted).where(CashCount.business_date == on,
+                                                                     CashCount.operator_id == user.id))
+        totals = _totals(movements)
+        return ShiftReport(
+            business_date=on, operator=(user.full_name or user.username) if user else None, movements=movements,
+            totals=totals, receipts=tuple(view_of(r) for r in session.scalars(receipts.order_by(Receipt.number))),
+            voided=tuple(view_of(r) for r in session.scalars(voided.order_by(Receipt.number))),
+            deposits_held=_deposits_held(session, on, user.id if user else None),
+            expected_cash=next((t.net for t in totals if t.method is PaymentMethod.CASH), ZERO), counted_cash=counted)
+
+
+def count_cash(db: Database, actor: Actor, counted: Decimal, on: date | None = None) -> ShiftReport:
+    """The acting operator's count of their cash at the end of the shift; counted again, the later stands."""
+    require(actor, Permission.SERVE_BUSINESS)
+    check_amount(counted, "counted")
+    on = on or today()
+    if on > today():
+        raise ValidationError(_("A shift cannot be counted before its day"), field="date")
+    report = shift_report(db, actor, on, actor.username)
+    with db.write(actor) as session:
+        row = session.scalar(select(CashCount).where(CashCount.business_date == on,
+                                                     CashCount.operator_id == actor.user_id).with_for_update())
+        before = {"counted": row.counted} if row else None
+        if row is None:
+            row = CashCount(business_date=on, operator_id=actor.user_id, counted=counted,
+                            expected=report.expected_cash, counted_at=utcnow())
+            session.add(row)
+        else:
+            row.counted, row.expected, row.counted_at = counted, report.expected_cash, utcnow()
+        audit.record(session, actor, "count", "bc_shift", f"{on.isoformat()}/{actor.username}", before=before,
+                     after={"counted": counted, "expected": report.expected_cash,
+                            "difference": counted - report.expected_cash})
+    return shift_report(db, actor, on, actor.username)
+
+
+def operators(db: Database, actor: Actor, on: date) -> list[str]:
+    """The user names of those who moved money at the counter on ``on``."""
+    require(actor, Permission.SERVE_BUSINESS)
+    with db.read(actor) as session:
+        return list(session.scalars(select(User.username).join(BusinessMoney, BusinessMoney.operator_id == User.id)
+                                    .where(BusinessMoney.business_date == on).distinct().order_by(User.username)))
+
+
+def _totals(movements: tuple[MoneyLine, ...]) -> tuple[MethodTotal, ...]:
+    sums: dict[PaymentMethod, dict[str, Decimal]] = {}
+    for line in movements:
+        column = sums.setdefault(line.method, dict.fromkeys(KIND_COLUMN.values(), ZERO))
+        column[KIND_COLUMN[line.kind]] += line.amount
+    return tuple(MethodTotal(method, **sums[method], net=sum(sums[method].values(), ZERO))
+                 for method in PaymentMethod if method in sums)
+
+
+def _deposits_held(session, on: date, operator_id: int | None) -> Decimal:
+    """Deposits taken by the end of ``on`` on orders not settled or cancelled by then."""
+    query = (select(BusinessMoney.amount).join(BusinessOrder, BusinessOrder.id == BusinessMoney.order_id)
+             .where(BusinessMoney.kind == "deposit", BusinessMoney.business_date <= on,
+                    or_(BusinessOrder.closed_on.is_(None), BusinessOrder.closed_on > on)))
+    if operator_id is not None:
+        query = query.where(BusinessMoney.operator_id == operator_id)
+    return sum(session.scalars(query), ZERO)
+
+
+def _operator(session, name: str) -> User:
+    text = name.strip()
+    user = session.scalar(select(User).where(or_(User.username == text.lower(), User.full_name == text)))
+    if user is None:
+        raise NotFound(_("There is no operator {name}"), field="operator", name=name)
+    return user
