@@ -24,3 +24,13 @@ def format_local(moment: datetime | None, seconds: bool = False) -> str:
 
 def today(now: datetime | None = None) -> date:
     return local(now or utcnow()).date()
+
+
+def format_span(start: datetime | None, end: datetime | None, year: bool = True) -> str:
+    """A booking's time in the site's zone: ``2026-05-01 09:00–11:00``, or with the end's date when it ends on
+    another day; without the year (``05-01 09:00–11:00``) where space is short. Empty without a start."""
+    if start is None or end is None:
+        return ""
+    pattern = "%Y-%m-%d %H:%M" if year else "%m-%d %H:%M"
+    first, last = local(start), local(end)
+    return f"{first:{pattern}}–{last:%H:%M}" if first.date() == last.date() else f"{first:{pattern}}–{last:{pattern}}"

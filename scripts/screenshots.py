@@ -7,7 +7,7 @@ import os
 import subprocess
 import sys
 import tempfile
-from datetime import date
+from datetime import date, datetime, timedelta
 from decimal import Decimal
 from pathlib import Path
 
@@ -24,6 +24,12 @@ from app.accounts.fees import set_rate  # noqa: E402
 from app.accounts.payments import pay  # noqa: E402
 from app.accounts.register import add_building, check_entry, save_unit  # noqa: E402
 from app.auth import login  # noqa: E402
+from app.business.model import LineDraft as OrderLine  # noqa: E402
+from app.business.model import OrderDraft  # noqa: E402
+from app.business.orders import create_order, settle, start_service, take_deposit  # noqa: E402
+from app.business.price_list import demo_price_list, list_services, load_price_list  # noqa: E402
+from app.business.resources import demo_resources, load_resources  # noqa: E402
+from app.clock import SITE_ZONE  # noqa: E402
 from app.database import open_database  # noqa: E402
 from app.documents.layouts import Layout  # noqa: E402
 from app.permissions import Role  # noqa: E402
@@ -122,10 +128,47 @@ def main() -> int:
     accounts.select("A-0501")
     app.processEvents()
     window.grab().save(str(OUT / "owner-accounts.png"))
+    business_centre(app, db, admin, window)
     window.tabs.setCurrentIndex(0)
     db.close()
     print(f"screenshots written to {OUT}")
     return 0
+
+
+def business_centre(app, db, admin, window) -> None:
+    """A morning at the business centre: a meeting with a deposit, a projector out, a copy job settled."""
+    load_price_list(db, admin, demo_price_list())
+    load_resources(db, admin, demo_resources())
+    operator = login(db, "zhaomin", "demo-password")
+    ids = {service.name: service.id for service in list_services(db, operator)}
+    now = datetime.now(SITE_ZONE).replace(minute=0, second=0, microsecond=0)
+    meeting = create_order(db, operator, OrderDraft("华信公司 陈经理", (
+        OrderLine(ids["大会议室（30人） 半天"], Decimal("1"), "R02", now + timedelta(days=1, hours=1),
+                  now + timedelta(days=1, hours=5)),
+        OrderLine(ids["投影仪租赁"], Decimal("1"), "E03", now + timedelta(days=1, hours=1),
+                  now + timedelta(days=1, hours=5))), unit="B-0101", wanted_at=now + timedelta(days=1, hours=1)))
+    take_deposit(db, operator, meeting.number, meeting.deposit_due, "wechat")
+    rental = create_order(db, operator, OrderDraft("刘先生", (
+        OrderLine(ids["笔记本电脑租赁"], Decimal("2"), "E01", now - timedelta(hours=2), now + timedelta(days=2)),),
+        "13911112222"))
+    take_deposit(db, operator, rental.number, rental.deposit_due, "cash")
+    start_service(db, operator, rental.number)
+    copy = create_order(db, operator, OrderDraft("王女士", (OrderLine(ids["黑白复印 A4"], Decimal("120")),
+                                                            OrderLine(ids["彩色复印 A4"], Decimal("15")),
+                                                            OrderLine(ids["装订（胶装）"], Decimal("2"))),
+                                                 "13700000000"))
+    receipt = settle(db, operator, copy.number, "cash").receipt
+    create_order(db, operator, OrderDraft("吴先生", (OrderLine(ids["传真发送 国际"], Decimal("3")),), "13600000000"))
+    window.tabs.setCurrentWidget(window.findChild(QWidget, "businessCentreTab"))
+    tab = window.tabs.currentWidget()
+    tab.refresh()
+    tab.select(meeting.number)
+    app.processEvents()
+    window.grab().save(str(OUT / "business-centre.png"))
+    pdf = prepare_print(db, operator, receipt.number, Layout.A4_THREE).pdf
+    (Path(home) / "receipt-business.pdf").write_bytes(pdf)
+    subprocess.run(["pdftoppm", "-r", "60", "-png", "-singlefile", str(Path(home) / "receipt-business.pdf"),
+                    str(OUT / "receipt-business")], check=True)
 
 
 if __name__ == "__main__":

@@ -7,7 +7,7 @@ import pytest
 
 from app.auth import login
 from app.business.price_list import demo_price_list, list_services, load_price_list
-from app.business.resources import add_resource, demo_resources
+from app.business.resources import demo_resources, load_resources
 from app.clock import SITE_ZONE
 from app.permissions import Role
 from app.users import add_user
@@ -24,8 +24,7 @@ def operator(db, admin):
 def centre(db, manager, operator):
     """``{service name: id}`` after the manager loaded the demo price list and rooms and equipment."""
     load_price_list(db, manager, demo_price_list())
-    for code, name, kind in demo_resources():
-        add_resource(db, manager, code, name, kind)
+    load_resources(db, manager, demo_resources())
     return {service.name: service.id for service in list_services(db, operator)}
 
 

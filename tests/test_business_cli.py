@@ -9,7 +9,7 @@ import pytest
 from app.auth import login
 from app.business.model import LineDraft, OrderDraft
 from app.business.orders import create_order, settle, take_deposit
-from app.business.price_list import demo_price_list, list_services, load_price_list
+from app.business.price_list import list_services
 from app.clock import today
 from app.database import open_database
 from tests.test_cli import ADMIN_PASSWORD, cli, fails, ok
@@ -23,9 +23,11 @@ def site(tmp_path):
 
 
 def test_services_list_and_shift_report(site, tmp_path):
+    loaded = json.loads(ok(cli("bc", "load-demo", "--db", site, "--as", "boss", "--json")))
+    assert loaded == {"services": 39, "resources": 14}
+    assert "Added 0 services and 0 rooms" in ok(cli("bc", "load-demo", "--db", site, "--as", "boss"))
     db = open_database(site)
     boss = login(db, "boss", ADMIN_PASSWORD)
-    load_price_list(db, boss, demo_price_list())
     ids = {s.name: s.id for s in list_services(db, boss)}
     order = create_order(db, boss, OrderDraft("刘先生", (LineDraft(ids["翻译 中译英"], Decimal("2")),), "139"))
     take_deposit(db, boss, order.number, Decimal("200.00"), "cash")

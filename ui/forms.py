@@ -6,12 +6,14 @@ Esc cancels.
 """
 
 from collections.abc import Callable
+from datetime import datetime
 
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QCheckBox,
     QComboBox,
     QDateEdit,
+    QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -21,10 +23,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.clock import SITE_ZONE
 from app.errors import FrontOfficeError
 from ui.i18n import error_text
 
 ERROR_STYLE = "color: #c0392b;"
+
+
+def site_datetime(edit: QDateTimeEdit) -> datetime:
+    """What a date-time field shows, as a wall-clock time of the site (to the minute)."""
+    return edit.dateTime().toPython().replace(second=0, microsecond=0, tzinfo=SITE_ZONE)
 
 
 class FormDialog(QDialog):
@@ -83,6 +91,8 @@ class FormDialog(QDialog):
                 values[name] = widget.value()
             elif isinstance(widget, QDateEdit):
                 values[name] = widget.date().toPython()
+            elif isinstance(widget, QDateTimeEdit):
+                values[name] = site_datetime(widget)
             elif isinstance(widget, QCheckBox):
                 values[name] = widget.isChecked()
         return values

@@ -49,6 +49,18 @@ NAMES = {
     "zoom_in": "fa5s.search-plus",
     "zoom_out": "fa5s.search-minus",
     "fit_width": "fa5s.arrows-alt-h",
+    "new_order": "fa5s.plus-circle",
+    "deposit": "fa5s.hand-holding-usd",
+    "start": "fa5s.play",
+    "edit": "fa5s.edit",
+    "settle": "fa5s.cash-register",
+    "cancel": "fa5s.undo",
+    "notice": "fa5s.file-invoice",
+    "refund": "fa5s.money-bill-wave",
+    "requests": "fa5s.clipboard-check",
+    "rooms": "fa5s.door-open",
+    "price_list": "fa5s.list-alt",
+    "shift": "fa5s.calculator",
 }
 
 

@@ -35,7 +35,7 @@ class MainWindow(QMainWindow):
         self.setWindowIcon(icon("app"))
         self.tabs = QTabWidget(objectName="mainTabs", documentMode=True)
         for spec in TABS:
-            widget = spec.factory(db, actor, spec)
+            widget = spec.build(db, actor)
             widget.setObjectName(spec.object_name)
             self.tabs.addTab(widget, icon(spec.icon), QCoreApplication.translate("Tabs", spec.title))
         self.setCentralWidget(self.tabs)

@@ -10,9 +10,10 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QWidget
 
 from app.database import Database
-from app.permissions import Actor
+from app.permissions import Actor, Permission
 from ui.accounts.tab import OwnerAccountsTab
-from ui.pending_tab import PendingTab
+from ui.business.tab import BusinessCentreTab
+from ui.pending_tab import PendingTab, locked_tab
 
 
 @dataclass(frozen=True)
@@ -22,6 +23,12 @@ class TabSpec:
     icon: str
     summary: str  # what the tab is for, translated in the "Tabs" context
     factory: Callable[[Database, Actor, "TabSpec"], QWidget]
+    permission: Permission | None = None  # what a user needs to work in the tab; others see what it is for
+
+    def build(self, db: Database, actor: Actor) -> QWidget:
+        if self.permission is not None and not actor.can(self.permission):
+            return locked_tab(db, actor, self)
+        return self.factory(db, actor, self)
 
 
 TABS = (
@@ -32,7 +39,7 @@ TABS = (
     TabSpec("businessCentreTab", QT_TRANSLATE_NOOP("Tabs", "Business centre"), "business_centre",
             QT_TRANSLATE_NOOP("Tabs", "The price list, charge notices and deposits, three-part receipts, "
                                       "equipment requests and the shift-end cash report."),
-            PendingTab),
+            BusinessCentreTab, Permission.SERVE_BUSINESS),
     TabSpec("repairsTab", QT_TRANSLATE_NOOP("Tabs", "Repairs"), "repairs",
             QT_TRANSLATE_NOOP("Tabs", "Repair work orders and dispatch, the equipment register and "
                                       "preventive maintenance."),
@@ -44,7 +51,7 @@ TABS = (
     TabSpec("ownerAccountsTab", QT_TRANSLATE_NOOP("Tabs", "Owner accounts"), "owner_accounts",
             QT_TRANSLATE_NOOP("Tabs", "Units and owners, fee standards, monthly billing, payments, receipts "
                                       "and arrears."),
-            OwnerAccountsTab),
+            OwnerAccountsTab, Permission.VIEW_ACCOUNTS),
     TabSpec("leasingTab", QT_TRANSLATE_NOOP("Tabs", "Leasing"), "leasing",
             QT_TRANSLATE_NOOP("Tabs", "Spaces on the market, prospective tenants, leases with rent schedules, "
                                       "occupancy; events, surveys and care visits for residents."),

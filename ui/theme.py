@@ -11,6 +11,7 @@ ACCENT = QColor("#2d5f8b")
 STATUS_RED = QColor("#c0392b")  # overdue, refused
 STATUS_AMBER = QColor("#b9770e")  # due soon
 STATUS_GREEN = QColor("#1e8449")  # done
+STATUS_GREY = QColor("#8a8f96")  # closed, withdrawn: no longer in play
 POINT_SIZE = 11
 
 

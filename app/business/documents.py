@@ -9,7 +9,7 @@ from app.business.internal_use import get_request
 from app.business.model import CHARGE_UNIT_CHINESE, OrderView, ShiftReport
 from app.business.orders import get_order, quantity_text
 from app.business.shift import shift_report
-from app.clock import format_local, local
+from app.clock import format_local, format_span, local
 from app.database import Database
 from app.documents.model import Column, Document, Field, Table
 from app.documents.pages import a4_documents
@@ -27,17 +27,10 @@ REQUEST_STATUS_CHINESE = {"pending": "待审批", "approved": "已批准", "reje
                           "cancelled": "已取消"}
 
 
-def _when(line) -> str:
-    if line.starts_at is None:
-        return ""
-    start, end = local(line.starts_at), local(line.ends_at)
-    return f"{start:%m-%d %H:%M}~{end:%H:%M}" if start.date() == end.date() else f"{start:%m-%d %H:%M}~{end:%m-%d %H:%M}"
-
-
 def _order_rows(order: OrderView) -> tuple[tuple[str, ...], ...]:
     return tuple((line.service + (f"（{line.resource}）" if line.resource else ""),
                   quantity_text(line.quantity, line.unit), format_yuan(line.price), format_yuan(line.amount),
-                  _when(line)) for line in order.lines)
+                  format_span(line.starts_at, line.ends_at, year=False)) for line in order.lines)
 
 
 def charge_notice_pdf(db: Database, actor: Actor, number: str) -> bytes:

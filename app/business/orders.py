@@ -10,7 +10,7 @@ keeps of it is receipted. Every movement of money is a ``BusinessMoney`` row for
 
 from dataclasses import dataclass
 from datetime import datetime
-from decimal import Decimal
+from decimal import Decimal, InvalidOperation
 
 from sqlalchemy import or_, select
 
@@ -35,7 +35,7 @@ from app.clock import format_local, today
 from app.database import Database
 from app.errors import NotFound, ValidationError
 from app.i18n import _
-from app.money import check_amount, round_fen
+from app.money import check_amount, format_yuan, round_fen
 from app.numbering import next_number
 from app.permissions import Actor, Permission, require
 from app.receipts.issuing import MAX_LINES, issue_receipt
@@ -120,11 +120,11 @@ def take_deposit(db: Database, actor: Actor, number: str, amount: Decimal, metho
         ORDER_MACHINE.next(order.status, OrderAction.TAKE_DEPOSIT, order.number)
         if order.deposit > 0:
             raise ValidationError(_("A deposit of {amount} was taken on order {number} already"), field="amount",
-                                  amount=order.deposit, number=order.number)
+                                  amount=format_yuan(order.deposit), number=order.number)
         estimate = _estimate(order)
         if amount > estimate:
             raise ValidationError(_("A deposit cannot be above the estimate of {estimate}"), field="amount",
-                                  estimate=estimate)
+                                  estimate=format_yuan(estimate))
         order.deposit, order.deposit_method, order.deposit_on = amount, method.value, today()
         _money(session, actor, order, "deposit", amount, method, order.number)
         audit.record(session, actor, "deposit", "bc_order", order.number, after={"amount": amount,
@@ -192,7 +192,7 @@ def cancel(db: Database, actor: Actor, number: str, reason: str, refund: Decimal
         check_amount(refund, "refund")
         if refund > order.deposit:
             raise ValidationError(_("A refund of {refund} is above what was paid ({paid})"), field="refund",
-                                  refund=refund, paid=order.deposit)
+                                  refund=format_yuan(refund), paid=format_yuan(order.deposit))
         deposit_method = PaymentMethod(order.deposit_method) if order.deposit_method else None
         refund_number, receipt = None, None
         if refund > 0:
@@ -304,6 +304,18 @@ def view_of(session, order: BusinessOrder) -> OrderView:
         created_at=order.created_at, receipt_number=order.receipt_number, refund_number=order.refund_number,
         cancel_reason=order.cancel_reason, refunded=_refunded(session, order) if order.refund_number else ZERO,
         closed_on=order.closed_on)
+
+
+def parse_quantity(text: str, line: int) -> Decimal:
+    """A quantity as typed on line ``line`` (``12``, ``1.5``); the service decides whether it is acceptable."""
+    try:
+        value = Decimal((text or "").strip().replace(",", ""))
+    except InvalidOperation:
+        value = None
+    if value is None or not value.is_finite():
+        raise ValidationError(_("Line {line}: a quantity is a number with at most two decimals"), field="lines",
+                              line=line)
+    return value
 
 
 def quantity_text(quantity: Decimal, unit: ChargeUnit | str) -> str:

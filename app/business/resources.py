@@ -161,6 +161,20 @@ def resource_by_code(session, code: str, for_update: bool = False) -> BusinessRe
     return resource
 
 
+def load_resources(db: Database, actor: Actor, rows: list[tuple[str, str, str]]) -> int:
+    """Adds the rooms and machines ``(code, name, kind)`` not registered yet, in one transaction."""
+    require(actor, Permission.KEEP_PRICE_LIST)
+    with db.write(actor) as session:
+        existing = set(session.scalars(select(BusinessResource.code)))
+        new = [(code.strip().upper(), name.strip(), ResourceKind(kind).value) for code, name, kind in rows
+               if code.strip().upper() not in existing]
+        session.add_all(BusinessResource(code=code, name=name, kind=kind, state=ResourceState.IN_SERVICE.value,
+                                         note="") for code, name, kind in new)
+        if new:
+            audit.record(session, actor, "load", "bc_resource", "rooms_and_equipment", after={"added": len(new)})
+        return len(new)
+
+
 def demo_resources() -> list[tuple[str, str, str]]:
     text = files("resources").joinpath("demo", "rooms_and_equipment.csv").read_text(encoding="utf-8")
     return [(row["code"], row["name"], row["kind"]) for row in csv.DictReader(text.splitlines())]

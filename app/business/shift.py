@@ -79,12 +79,16 @@ def count_cash(db: Database, actor: Actor, counted: Decimal, on: date | None = N
     return shift_report(db, actor, on, actor.username)
 
 
-def operators(db: Database, actor: Actor, on: date) -> list[str]:
-    """The user names of those who moved money at the counter on ``on``."""
+def operators(db: Database, actor: Actor, on: date) -> dict[str, str]:
+    """``{user name: full name}`` of those who moved money at the counter on ``on``, and of the acting user."""
     require(actor, Permission.SERVE_BUSINESS)
     with db.read(actor) as session:
-        return list(session.scalars(select(User.username).join(BusinessMoney, BusinessMoney.operator_id == User.id)
-                                    .where(BusinessMoney.business_date == on).distinct().order_by(User.username)))
+        rows = session.execute(select(User.username, User.full_name)
+                               .join(BusinessMoney, BusinessMoney.operator_id == User.id)
+                               .where(BusinessMoney.business_date == on).distinct())
+        found = {username: full_name or username for username, full_name in rows}
+    found.setdefault(actor.username, actor.full_name or actor.username)
+    return dict(sorted(found.items()))
 
 
 def _totals(movements: tuple[MoneyLine, ...]) -> tuple[MethodTotal, ...]:

@@ -1,10 +1,12 @@
-"""``bc services list`` and ``bc shift-report``: the business centre's price list and a shift's cash report."""
+"""``bc services list``, ``bc load-demo`` and ``bc shift-report``: the business centre's price list and a
+shift's cash report."""
 
 from pathlib import Path
 
 from app.business.documents import shift_report_pdf
 from app.business.model import CHARGE_UNIT_CHINESE
-from app.business.price_list import list_services
+from app.business.price_list import demo_price_list, list_services, load_price_list
+from app.business.resources import demo_resources, load_resources
 from app.business.shift import shift_report
 from app.cli.context import Result, as_actor, write_pdf
 from app.cli.receipt_commands import day
@@ -20,6 +22,9 @@ def register(commands, common) -> None:
     lister = services.add_parser("list", parents=[common], help="the services on the price list")
     lister.add_argument("--all", action="store_true", help="withdrawn services too")
     lister.set_defaults(handler=run_services)
+    demo = bc.add_parser("load-demo", parents=[common],
+                         help="add the demo building's price list, rooms and equipment (what is there stays)")
+    demo.set_defaults(handler=run_load_demo)
     shift = bc.add_parser("shift-report", parents=[common], help="a day's money at the counter, by payment method")
     shift.add_argument("--date", required=True, type=day, metavar="YYYY-MM-DD")
     shift.add_argument("--operator", metavar="NAME", help="one operator's shift (user name or full name)")
@@ -35,6 +40,13 @@ def run_services(args) -> Result:
         {"id": s.id, "category": s.category, "name": s.name, "unit": s.unit.value, "price": str(s.price),
          "takes_deposit": s.takes_deposit, "books": s.books.value if s.books else None, "active": s.active}
         for s in services]})
+
+
+def run_load_demo(args) -> Result:
+    services, resources = as_actor(args, lambda db, who: (load_price_list(db, who, demo_price_list()),
+                                                          load_resources(db, who, demo_resources())))
+    return Result(f"Added {services} services and {resources} rooms and machines.",
+                  {"services": services, "resources": resources})
 
 
 def run_shift(args) -> Result:

@@ -1140,6 +1140,155 @@
     </message>
 </context>
 <context>
+    <name>BusinessCentreTab</name>
+    <message>
+        <source>overdue</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Wanted</source>
+        <translation>约定时间</translation>
+    </message>
+    <message>
+        <source>Estimate</source>
+        <translation>预计费用</translation>
+    </message>
+    <message>
+        <source>Deposit</source>
+        <translation>押金</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>收据</translation>
+    </message>
+    <message>
+        <source>New order</source>
+        <translation>新建订单</translation>
+    </message>
+    <message>
+        <source>Start service</source>
+        <translation>开始服务</translation>
+    </message>
+    <message>
+        <source>Correct</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <source>Settle and receipt</source>
+        <translation>结算收款</translation>
+    </message>
+    <message>
+        <source>Cancel order</source>
+        <translation>取消订单</translation>
+    </message>
+    <message>
+        <source>Charge notice</source>
+        <translation>收费通知单</translation>
+    </message>
+    <message>
+        <source>Refund slip</source>
+        <translation>退款单</translation>
+    </message>
+    <message>
+        <source>Staff requests...</source>
+        <translation>员工申请...</translation>
+    </message>
+    <message>
+        <source>Rooms and equipment...</source>
+        <translation>场地设备...</translation>
+    </message>
+    <message>
+        <source>Price list...</source>
+        <translation>价目表...</translation>
+    </message>
+    <message>
+        <source>Shift report...</source>
+        <translation>交班日结...</translation>
+    </message>
+    <message>
+        <source>Search order number, customer, phone or pinyin initials (Ctrl+F)</source>
+        <translation>搜索订单号、客户、电话或拼音首字母（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>Open orders</source>
+        <translation>未结订单</translation>
+    </message>
+    <message>
+        <source>All orders</source>
+        <translation>全部订单</translation>
+    </message>
+    <message>
+        <source>No open orders. Take a customer&apos;s order with New order (Ctrl+N); the price list, rooms and equipment are kept by a manager (Price list).</source>
+        <translation>没有未结订单。用“新建订单”（Ctrl+N）为客户下单；价目表、场地和设备由经理维护（价目表）。</translation>
+    </message>
+    <message>
+        <source>Business centre</source>
+        <translation>商务中心</translation>
+    </message>
+    <message>
+        <source>Select an order first</source>
+        <translation>请先选择一张订单</translation>
+    </message>
+    <message>
+        <source>Charge notice {number}</source>
+        <translation>收费通知单 {number}</translation>
+    </message>
+    <message>
+        <source>Refund slip {number}</source>
+        <translation>退款单 {number}</translation>
+    </message>
+</context>
+<context>
+    <name>CancelDialog</name>
+    <message>
+        <source>Cancel order {number}</source>
+        <translation>取消订单 {number}</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>A deposit of {deposit} was taken. What is not refunded is receipted as a cancellation charge.</source>
+        <translation>已收押金 {deposit}。未退还的部分作为订单取消费开具收据。</translation>
+    </message>
+    <message>
+        <source>Refund (¥)</source>
+        <translation>退还金额（¥）</translation>
+    </message>
+</context>
+<context>
+    <name>DepositDialog</name>
+    <message>
+        <source>Deposit for order {number}</source>
+        <translation>订单 {number} 收押金</translation>
+    </message>
+    <message>
+        <source>Estimate {estimate}; the deposit at {rate}% of the services that take one is {due}.</source>
+        <translation>预计费用 {estimate}；按需收押金项目的 {rate}% 计，应收押金 {due}。</translation>
+    </message>
+    <message>
+        <source>Deposit (¥)</source>
+        <translation>押金（¥）</translation>
+    </message>
+    <message>
+        <source>Payment method</source>
+        <translation>付款方式</translation>
+    </message>
+</context>
+<context>
     <name>FirstAdminDialog</name>
     <message>
         <source>FrontOffice - Create the administrator</source>
@@ -1164,6 +1313,37 @@
     <message>
         <source>Password again</source>
         <translation>确认密码</translation>
+    </message>
+</context>
+<context>
+    <name>LinesEditor</name>
+    <message>
+        <source>Service</source>
+        <translation>服务项目</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Room or machine</source>
+        <translation>场地或设备</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>到</translation>
+    </message>
+    <message>
+        <source>Add line</source>
+        <translation>添加一行</translation>
+    </message>
+    <message>
+        <source>Remove line</source>
+        <translation>删除一行</translation>
     </message>
 </context>
 <context>
@@ -1358,6 +1538,116 @@ Database: {db}</source>
     <message>
         <source>Pays the fees for this unit</source>
         <translation>由其缴纳本户费用</translation>
+    </message>
+</context>
+<context>
+    <name>OrderDetails</name>
+    <message>
+        <source>Service</source>
+        <translation>服务项目</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>单价</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Booked</source>
+        <translation>预订</translation>
+    </message>
+    <message>
+        <source>Select an order to see it here.</source>
+        <translation>选择一张订单，在此查看详情。</translation>
+    </message>
+    <message>
+        <source>walk-in guest</source>
+        <translation>散客</translation>
+    </message>
+    <message>
+        <source>wanted {time}</source>
+        <translation>约定 {time}</translation>
+    </message>
+    <message>
+        <source>Estimate &lt;b&gt;{amount}&lt;/b&gt;</source>
+        <translation>预计费用 &lt;b&gt;{amount}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>deposit due {amount}</source>
+        <translation>应收押金 {amount}</translation>
+    </message>
+    <message>
+        <source>deposit taken {amount}</source>
+        <translation>已收押金 {amount}</translation>
+    </message>
+    <message>
+        <source>receipt {number}</source>
+        <translation>收据 {number}</translation>
+    </message>
+    <message>
+        <source>refund slip {number}: {amount}</source>
+        <translation>退款单 {number}：{amount}</translation>
+    </message>
+    <message>
+        <source>cancelled: {reason}</source>
+        <translation>已取消：{reason}</translation>
+    </message>
+</context>
+<context>
+    <name>OrderDialog</name>
+    <message>
+        <source>Correct order {number}</source>
+        <translation>修改订单 {number}</translation>
+    </message>
+    <message>
+        <source>New order</source>
+        <translation>新建订单</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>name or company</source>
+        <translation>姓名或单位</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>required for a walk-in guest</source>
+        <translation>散客必填</translation>
+    </message>
+    <message>
+        <source>Tenant unit</source>
+        <translation>租户房号</translation>
+    </message>
+    <message>
+        <source>A-1201, empty for a guest</source>
+        <translation>如 A-1201，散客留空</translation>
+    </message>
+    <message>
+        <source>Wanted at</source>
+        <translation>约定时间</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>{customer}: correct the quantities (or the services) before settling.</source>
+        <translation>{customer}：结算前修改数量（或服务项目）。</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>服务项目</translation>
     </message>
 </context>
 <context>
@@ -1593,6 +1883,105 @@ Database: {db}</source>
     <message>
         <source>This area is not available in this version yet.</source>
         <translation>本版本尚未提供此功能。</translation>
+    </message>
+    <message>
+        <source>Your role ({role}) does not work in this area.</source>
+        <translation>您的角色（{role}）不使用此功能区。</translation>
+    </message>
+</context>
+<context>
+    <name>PriceListWindow</name>
+    <message>
+        <source>Price list</source>
+        <translation>价目表</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>On the list</source>
+        <translation>在用</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>服务项目</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>计费单位</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>单价</translation>
+    </message>
+    <message>
+        <source>Deposit</source>
+        <translation>押金</translation>
+    </message>
+    <message>
+        <source>Books</source>
+        <translation>预订</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Add service...</source>
+        <translation>添加服务...</translation>
+    </message>
+    <message>
+        <source>Edit service...</source>
+        <translation>修改服务...</translation>
+    </message>
+    <message>
+        <source>Only a manager can change the price list</source>
+        <translation>只有经理可以修改价目表</translation>
+    </message>
+    <message>
+        <source>Search service or category, or pinyin initials (Ctrl+F)</source>
+        <translation>搜索服务、类别或拼音首字母（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>The price list is empty. A manager adds the services the centre sells (Add service), each with its unit of charge and price.</source>
+        <translation>价目表为空。由经理添加商务中心提供的服务（添加服务），并填写计费单位和单价。</translation>
+    </message>
+    <message>
+        <source>Save rate</source>
+        <translation>保存比例</translation>
+    </message>
+    <message>
+        <source>Only a manager can change the deposit rate</source>
+        <translation>只有经理可以修改押金比例</translation>
+    </message>
+    <message>
+        <source>Deposit before service, % of the estimate:</source>
+        <translation>服务前押金，占预计费用的百分比：</translation>
+    </message>
+    <message>
+        <source>Read only: only a manager can change prices.</source>
+        <translation>只读：只有经理可以修改价格。</translation>
+    </message>
+    <message>
+        <source>Select a service first</source>
+        <translation>请先选择一项服务</translation>
+    </message>
+    <message>
+        <source>Saved: orders taken from now on ask {rate}% as deposit.</source>
+        <translation>已保存：此后的订单按 {rate}% 收取押金。</translation>
     </message>
 </context>
 <context>
@@ -1833,6 +2222,511 @@ Database: {db}</source>
     <message>
         <source>Receipt {number} is genuine: {amount}, paid by {payer} on {date}.</source>
         <translation>收据 {number} 真实有效：{amount}，交款人 {payer}，日期 {date}。</translation>
+    </message>
+</context>
+<context>
+    <name>RecordUseDialog</name>
+    <message>
+        <source>Record use on {number}</source>
+        <translation>登记申请单 {number} 的使用情况</translation>
+    </message>
+    <message>
+        <source>What {requester} ({department}) used. The settlement sheet charges the department; no money is taken.</source>
+        <translation>{requester}（{department}）使用的服务。费用结算单计入部门，不收现金。</translation>
+    </message>
+    <message>
+        <source>quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Services used</source>
+        <translation>使用的服务</translation>
+    </message>
+</context>
+<context>
+    <name>RequestDialog</name>
+    <message>
+        <source>New equipment-use request</source>
+        <translation>新建设备使用申请</translation>
+    </message>
+    <message>
+        <source>Staff use the centre&apos;s equipment only on a request a manager approves.</source>
+        <translation>员工须凭经理批准的申请单使用商务中心设备。</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Requester</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <source>Room or equipment</source>
+        <translation>场地或设备</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>到</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>What it is used for</source>
+        <translation>使用内容</translation>
+    </message>
+</context>
+<context>
+    <name>RequestsWindow</name>
+    <message>
+        <source>Staff equipment-use requests</source>
+        <translation>员工设备使用申请</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Requester</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <source>Equipment</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Settled</source>
+        <translation>已结算</translation>
+    </message>
+    <message>
+        <source>New request...</source>
+        <translation>新建申请...</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>批准</translation>
+    </message>
+    <message>
+        <source>Reject...</source>
+        <translation>驳回...</translation>
+    </message>
+    <message>
+        <source>Record use...</source>
+        <translation>登记使用...</translation>
+    </message>
+    <message>
+        <source>Print request form</source>
+        <translation>打印申请单</translation>
+    </message>
+    <message>
+        <source>Print settlement sheet</source>
+        <translation>打印结算单</translation>
+    </message>
+    <message>
+        <source>Cancel request...</source>
+        <translation>取消申请...</translation>
+    </message>
+    <message>
+        <source>Only a manager can approve or reject a request</source>
+        <translation>只有经理可以批准或驳回申请</translation>
+    </message>
+    <message>
+        <source>No requests yet. When staff of the building need the centre&apos;s equipment, file their request here (New request) for a manager to approve.</source>
+        <translation>还没有申请。大楼员工需要使用商务中心设备时，在此填写申请（新建申请），由经理审批。</translation>
+    </message>
+    <message>
+        <source>{status}; clashes with guest order {orders}</source>
+        <translation>{status}；与客户订单 {orders} 冲突</translation>
+    </message>
+    <message>
+        <source>Select a request to see it in full.</source>
+        <translation>选择一张申请单，在此查看详情。</translation>
+    </message>
+    <message>
+        <source>Reason: {reason}</source>
+        <translation>事由：{reason}</translation>
+    </message>
+    <message>
+        <source>Filed by {who} at {when}</source>
+        <translation>{who} 于 {when} 受理</translation>
+    </message>
+    <message>
+        <source>Decided by {who} at {when} {note}</source>
+        <translation>{who} 于 {when} 审批 {note}</translation>
+    </message>
+    <message>
+        <source>Settlement sheet {number}: {total}</source>
+        <translation>结算单 {number}：{total}</translation>
+    </message>
+    <message>
+        <source>Select a request first</source>
+        <translation>请先选择一张申请单</translation>
+    </message>
+    <message>
+        <source>Reject {number}</source>
+        <translation>驳回 {number}</translation>
+    </message>
+    <message>
+        <source>Cancel {number}</source>
+        <translation>取消 {number}</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Settlement sheet {sheet}: {total}. Print it now for {requester} to sign?</source>
+        <translation>结算单 {sheet}：{total}。现在打印给 {requester} 签字吗？</translation>
+    </message>
+    <message>
+        <source>Request {number}</source>
+        <translation>申请单 {number}</translation>
+    </message>
+    <message>
+        <source>Settlement sheet {number}</source>
+        <translation>结算单 {number}</translation>
+    </message>
+</context>
+<context>
+    <name>ResourcesWindow</name>
+    <message>
+        <source>Rooms and equipment</source>
+        <translation>场地设备</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Due back</source>
+        <translation>应还时间</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Guest</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Internal</source>
+        <translation>内部</translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation>场地/设备</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>到</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>单据号</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>使用人</translation>
+    </message>
+    <message>
+        <source>Guest or internal</source>
+        <translation>客户/内部</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Out of order...</source>
+        <translation>报故障...</translation>
+    </message>
+    <message>
+        <source>Back in service...</source>
+        <translation>恢复使用...</translation>
+    </message>
+    <message>
+        <source>Add room or machine...</source>
+        <translation>添加场地或设备...</translation>
+    </message>
+    <message>
+        <source>Only a manager can add rooms and equipment</source>
+        <translation>只有经理可以添加场地和设备</translation>
+    </message>
+    <message>
+        <source>No rooms or equipment yet. A manager adds the meeting rooms, offices and machines the centre books out (Add room or machine).</source>
+        <translation>还没有场地和设备。由经理添加可预订的会议室、办公室和设备（添加场地或设备）。</translation>
+    </message>
+    <message>
+        <source>Bookings on</source>
+        <translation>预订日期</translation>
+    </message>
+    <message>
+        <source>Out on order {number}</source>
+        <translation>外借（订单 {number}）</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>可用</translation>
+    </message>
+    <message>
+        <source>Nothing is booked on {day}.</source>
+        <translation>{day} 没有预订。</translation>
+    </message>
+    <message>
+        <source>Select a room or machine first</source>
+        <translation>请先选择一个场地或设备</translation>
+    </message>
+    <message>
+        <source>What is wrong with {name}?</source>
+        <translation>{name} 出了什么故障？</translation>
+    </message>
+    <message>
+        <source>Note on {name} (optional), e.g. what was repaired:</source>
+        <translation>{name} 的备注（可不填），如修了什么：</translation>
+    </message>
+    <message>
+        <source>Add a room or machine</source>
+        <translation>添加场地或设备</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceDialog</name>
+    <message>
+        <source>Add a service</source>
+        <translation>添加服务</translation>
+    </message>
+    <message>
+        <source>Edit {name}</source>
+        <translation>修改 {name}</translation>
+    </message>
+    <message>
+        <source>A new price applies to orders taken from now on; orders already taken keep their price. A service is withdrawn, never deleted.</source>
+        <translation>新价格只用于此后的订单，已下的订单保留原价。服务只能停用，不能删除。</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>服务项目</translation>
+    </message>
+    <message>
+        <source>Unit of charge</source>
+        <translation>计费单位</translation>
+    </message>
+    <message>
+        <source>Price per unit (¥)</source>
+        <translation>单价（¥）</translation>
+    </message>
+    <message>
+        <source>Takes a deposit before service</source>
+        <translation>服务前收押金</translation>
+    </message>
+    <message>
+        <source>Nothing</source>
+        <translation>不预订</translation>
+    </message>
+    <message>
+        <source>Books a room or equipment</source>
+        <translation>预订场地或设备</translation>
+    </message>
+    <message>
+        <source>On the price list (untick to withdraw)</source>
+        <translation>在价目表中（取消勾选即停用）</translation>
+    </message>
+</context>
+<context>
+    <name>SettleDialog</name>
+    <message>
+        <source>Settle order {number}</source>
+        <translation>结算订单 {number}</translation>
+    </message>
+    <message>
+        <source>Total {total} to pay.</source>
+        <translation>合计 {total}，应收。</translation>
+    </message>
+    <message>
+        <source>Total {total}, less the deposit {deposit}: {balance} to pay.</source>
+        <translation>合计 {total}，抵扣押金 {deposit}，应补收 {balance}。</translation>
+    </message>
+    <message>
+        <source>Total {total}, less the deposit {deposit}: {refund} goes back the way the deposit came.</source>
+        <translation>合计 {total}，抵扣押金 {deposit}，按原付款方式退还 {refund}。</translation>
+    </message>
+    <message>
+        <source>Payment method</source>
+        <translation>付款方式</translation>
+    </message>
+</context>
+<context>
+    <name>ShiftWindow</name>
+    <message>
+        <source>Shift report</source>
+        <translation>交班日结</translation>
+    </message>
+    <message>
+        <source>Deposit</source>
+        <translation>押金</translation>
+    </message>
+    <message>
+        <source>Settlement</source>
+        <translation>结算</translation>
+    </message>
+    <message>
+        <source>Deposit refund</source>
+        <translation>退押金</translation>
+    </message>
+    <message>
+        <source>Receipt voided</source>
+        <translation>收据作废</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>单据号</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>收银员</translation>
+    </message>
+    <message>
+        <source>Deposits</source>
+        <translation>收押金</translation>
+    </message>
+    <message>
+        <source>Settled</source>
+        <translation>已结算</translation>
+    </message>
+    <message>
+        <source>Refunds</source>
+        <translation>退押金</translation>
+    </message>
+    <message>
+        <source>Voids</source>
+        <translation>作废冲回</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>净额</translation>
+    </message>
+    <message>
+        <source>Print...</source>
+        <translation>打印...</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>No money moved at the counter on this day for this operator.</source>
+        <translation>该收银员当天没有收付款。</translation>
+    </message>
+    <message>
+        <source>Count cash</source>
+        <translation>点款</translation>
+    </message>
+    <message>
+        <source>Cash counted (¥)</source>
+        <translation>实点现金（¥）</translation>
+    </message>
+    <message>
+        <source>Totals by payment method</source>
+        <translation>按付款方式合计</translation>
+    </message>
+    <message>
+        <source>All operators</source>
+        <translation>全部收银员</translation>
+    </message>
+    <message>
+        <source>Each operator counts their own cash: choose yourself</source>
+        <translation>每位收银员清点自己的现金：请选择您自己</translation>
+    </message>
+    <message>
+        <source>Receipts issued: &lt;b&gt;{issued}&lt;/b&gt; ({numbers}) · voided this day: &lt;b&gt;{voided}&lt;/b&gt; · deposits held at the end of the day: &lt;b&gt;{held}&lt;/b&gt; · cash expected: &lt;b&gt;{cash}&lt;/b&gt;</source>
+        <translation>开具收据：&lt;b&gt;{issued}&lt;/b&gt; 张（{numbers}）· 当日作废：&lt;b&gt;{voided}&lt;/b&gt; 张 · 班末押金结存：&lt;b&gt;{held}&lt;/b&gt; · 应有现金：&lt;b&gt;{cash}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Not counted yet</source>
+        <translation>尚未点款</translation>
+    </message>
+    <message>
+        <source>Counted {counted}: exact</source>
+        <translation>实点 {counted}：相符</translation>
+    </message>
+    <message>
+        <source>Counted {counted}: {amount} short</source>
+        <translation>实点 {counted}：短款 {amount}</translation>
+    </message>
+    <message>
+        <source>Counted {counted}: {amount} over</source>
+        <translation>实点 {counted}：长款 {amount}</translation>
+    </message>
+    <message>
+        <source>Shift report {day} {operator}</source>
+        <translation>交班日结 {day} {operator}</translation>
     </message>
 </context>
 <context>
