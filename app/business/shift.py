@@ -27,32 +27,36 @@ def shift_report(db: Database, actor: Actor, on: date, operator: str | None = No
     """``operator``: a user name or full name; None for the whole centre."""
     require(actor, Permission.SERVE_BUSINESS)
     with db.read(actor) as session:
-        user = _operator(session, operator) if operator else None
-        money = select(BusinessMoney, BusinessOrder.number, BusinessOrder.customer).join(
-            BusinessOrder, BusinessOrder.id == BusinessMoney.order_id).where(BusinessMoney.business_date == on)
-        if user is not None:
-            money = money.where(BusinessMoney.operator_id == user.id)
-        movements = tuple(MoneyLine(m.at, m.kind, m.document, number, customer, PaymentMethod(m.method), m.amount,
-                                    m.operator_name)
-                          for m, number, customer in session.execute(money.order_by(BusinessMoney.at, BusinessMoney.id)))
-        receipts = select(Receipt).where(Receipt.kind == ReceiptKind.BUSINESS.value, Receipt.business_date == on)
-        start = datetime.combine(on, time(), SITE_ZONE)
-        voided = select(Receipt).where(Receipt.kind == ReceiptKind.BUSINESS.value, Receipt.voided_at >= start,
-                                       Receipt.voided_at < start + timedelta(days=1))
-        if user is not None:
-            receipts = receipts.where(Receipt.operator_id == user.id)
-            voided = voided.where(Receipt.operator_id == user.id)
-        counted = None
-        if user is not None:
-            counted = session.scalar(select(CashCount.counted).where(CashCount.business_date == on,
-                                                                     CashCount.operator_id == user.id))
-        totals = _totals(movements)
-        return ShiftReport(
-            business_date=on, operator=(user.full_name or user.username) if user else None, movements=movements,
-            totals=totals, receipts=tuple(view_of(r) for r in session.scalars(receipts.order_by(Receipt.number))),
-            voided=tuple(view_of(r) for r in session.scalars(voided.order_by(Receipt.number))),
-            deposits_held=_deposits_held(session, on, user.id if user else None),
-            expected_cash=next((t.net for t in totals if t.method is PaymentMethod.CASH), ZERO), counted_cash=counted)
+        return _report(session, on, _operator(session, operator) if operator else None)
+
+
+def _report(session, on: date, user: User | None) -> ShiftReport:
+    """Read in the caller's transaction, so that a count compares with exactly what it saw."""
+    money = select(BusinessMoney, BusinessOrder.number, BusinessOrder.customer).join(
+        BusinessOrder, BusinessOrder.id == BusinessMoney.order_id).where(BusinessMoney.business_date == on)
+    if user is not None:
+        money = money.where(BusinessMoney.operator_id == user.id)
+    movements = tuple(MoneyLine(m.at, m.kind, m.document, number, customer, PaymentMethod(m.method), m.amount,
+                                m.operator_name)
+                      for m, number, customer in session.execute(money.order_by(BusinessMoney.at, BusinessMoney.id)))
+    receipts = select(Receipt).where(Receipt.kind == ReceiptKind.BUSINESS.value, Receipt.business_date == on)
+    start = datetime.combine(on, time(), SITE_ZONE)
+    voided = select(Receipt).where(Receipt.kind == ReceiptKind.BUSINESS.value, Receipt.voided_at >= start,
+                                   Receipt.voided_at < start + timedelta(days=1))
+    if user is not None:
+        receipts = receipts.where(Receipt.operator_id == user.id)
+        voided = voided.where(Receipt.operator_id == user.id)
+    counted = None
+    if user is not None:
+        counted = session.scalar(select(CashCount.counted).where(CashCount.business_date == on,
+                                                                 CashCount.operator_id == user.id))
+    totals = _totals(movements)
+    return ShiftReport(
+        business_date=on, operator=(user.full_name or user.username) if user else None, movements=movements,
+        totals=totals, receipts=tuple(view_of(r) for r in session.scalars(receipts.order_by(Receipt.number))),
+        voided=tuple(view_of(r) for r in session.scalars(voided.order_by(Receipt.number))),
+        deposits_held=_deposits_held(session, on, user.id if user else None),
+        expected_cash=next((t.net for t in totals if t.method is PaymentMethod.CASH), ZERO), counted_cash=counted)
 
 
 def count_cash(db: Database, actor: Actor, counted: Decimal, on: date | None = None) -> ShiftReport:
@@ -62,8 +66,8 @@ def count_cash(db: Database, actor: Actor, counted: Decimal, on: date | None = N
     on = on or today()
     if on > today():
         raise ValidationError(_("A shift cannot be counted before its day"), field="date")
-    report = shift_report(db, actor, on, actor.username)
     with db.write(actor) as session:
+        report = _report(session, on, session.get(User, actor.user_id))
         row = session.scalar(select(CashCount).where(CashCount.business_date == on,
                                                      CashCount.operator_id == actor.user_id).with_for_update())
         before = {"counted": row.counted} if row else None
