@@ -25,9 +25,17 @@ from PySide6.QtWidgets import (
 
 from app.clock import SITE_ZONE
 from app.errors import FrontOfficeError
-from ui.i18n import error_text
+from ui.i18n import error_text, translate_text
 
 ERROR_STYLE = "color: #c0392b;"
+
+
+def choices(labels: dict) -> QComboBox:
+    """A combo box of an enum's members, each shown by its translated label, its value as the data."""
+    combo = QComboBox()
+    for value, label in labels.items():
+        combo.addItem(translate_text(label), value.value)
+    return combo
 
 
 def site_datetime(edit: QDateTimeEdit) -> datetime:

@@ -15,6 +15,7 @@ from app.business.model import (
     RequestDraft,
     RequestStatus,
     RequestView,
+    ResourceState,
     UseLineDraft,
     UseLineView,
 )
@@ -70,15 +71,16 @@ def approve(db: Database, actor: Actor, number: str, note: str = "") -> RequestV
         status = REQUEST_MACHINE.next(request.status, RequestAction.APPROVE, request.number)
         slot = _slot(session, request)
         if slot is not None:
-            if slot.resource.state != "in_service":
+            if slot.resource.state != ResourceState.IN_SERVICE.value:
                 raise ValidationError(_("{name} is out of order and cannot be booked"), field="resource",
                                       name=slot.resource.name)
-            for booking in guest_clashes(session, slot):
+            booking = next(iter(guest_clashes(session, slot) + approved_clashes(session, slot, request.number)), None)
+            if booking is not None and not booking.internal:
                 raise ValidationError(_("Guests come first: {name} is booked from {start} to {end} on order "
                                         "{number}"), field="resource", name=slot.resource.name,
                                       start=format_local(booking.starts_at), end=format_local(booking.ends_at),
                                       number=booking.document)
-            for booking in approved_clashes(session, slot, request.number):
+            if booking is not None:
                 raise ValidationError(_("{name} is booked from {start} to {end} on request {number}"),
                                       field="resource", name=slot.resource.name,
                                       start=format_local(booking.starts_at), end=format_local(booking.ends_at),

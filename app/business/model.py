@@ -9,6 +9,7 @@ from enum import StrEnum
 from app.i18n import _
 from app.receipts.model import PaymentMethod
 from app.state_machine import StateMachine
+from db.types import utcnow
 
 
 class ChargeUnit(StrEnum):
@@ -143,6 +144,9 @@ class ResourceView:
     out_with: str | None = None  # the order it is out on now (equipment on rental, a room in use)
     due_at: datetime | None = None  # when it is due back
 
+    def overdue(self, now: datetime | None = None) -> bool:
+        return self.due_at is not None and self.due_at < (now or utcnow())
+
 
 @dataclass(frozen=True)
 class LineDraft:
@@ -200,6 +204,12 @@ class OrderView:
     cancel_reason: str | None
     refunded: Decimal = Decimal("0.00")  # of the deposit, on the refund slip of a cancelled order
     closed_on: date | None = None  # settled or cancelled on
+
+    def overdue(self, now: datetime | None = None) -> bool:
+        """In service with a room or machine kept past its time."""
+        moment = now or utcnow()
+        return self.status is OrderStatus.IN_SERVICE and any(line.ends_at is not None and line.ends_at < moment
+                                                             for line in self.lines)
 
     @property
     def balance(self) -> Decimal:

@@ -47,6 +47,7 @@ from db.models import (
     BusinessMoney,
     BusinessOrder,
     BusinessOrderLine,
+    BusinessResource,
     BusinessService,
     Receipt,
     Unit,
@@ -284,8 +285,6 @@ def load(session, number: str, for_update: bool = False) -> BusinessOrder:
 
 
 def view_of(session, order: BusinessOrder) -> OrderView:
-    from db.models import BusinessResource
-
     codes = {}
     resource_ids = {line.resource_id for line in order.lines if line.resource_id}
     if resource_ids:
@@ -352,7 +351,8 @@ def _priced_lines(session, drafts: tuple[LineDraft, ...], except_order: str | No
             if slot.resource.kind != service.books:
                 raise ValidationError(_("Line {line}: {name} cannot be booked for {service}"), field="lines",
                                       line=position, name=slot.resource.name, service=service.name)
-            for booking in guest_clashes(session, slot, except_order):
+            booking = next(iter(guest_clashes(session, slot, except_order)), None)
+            if booking is not None:
                 raise ValidationError(_("{name} is booked from {start} to {end} on order {number}"), field="lines",
                                       name=slot.resource.name, start=format_local(booking.starts_at),
                                       end=format_local(booking.ends_at), number=booking.document)

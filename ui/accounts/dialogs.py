@@ -13,15 +13,7 @@ from app.database import Database
 from app.money import parse_amount
 from app.permissions import Actor
 from app.receipts.model import MONEY_METHODS, PAYMENT_LABELS
-from ui.forms import FormDialog
-from ui.i18n import translate_text
-
-
-def choices(labels: dict) -> QComboBox:
-    combo = QComboBox()
-    for value, label in labels.items():
-        combo.addItem(translate_text(label), value.value)
-    return combo
+from ui.forms import FormDialog, choices
 
 
 class PaymentDialog(FormDialog):

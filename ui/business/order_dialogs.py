@@ -25,20 +25,14 @@ from app.database import Database
 from app.money import format_yuan, parse_amount
 from app.permissions import Actor
 from app.receipts.model import MONEY_METHODS, PAYMENT_LABELS, PaymentMethod
-from ui.forms import FormDialog, site_datetime
+from ui.forms import FormDialog, choices, site_datetime
 from ui.i18n import translate_text
 from ui.icons import icon
 
 MAX_ROWS = 8
 UNKNOWN_SERVICE = 0
 SERVICE, QUANTITY, RESOURCE, STARTS, ENDS = range(5)
-
-
-def method_choices(methods) -> QComboBox:
-    combo = QComboBox()
-    for method in methods:
-        combo.addItem(translate_text(PAYMENT_LABELS[method]), method.value)
-    return combo
+COLUMN_WIDTHS = {SERVICE: 300, QUANTITY: 80, RESOURCE: 220, STARTS: 140}  # the last stretches
 
 
 def site_time(moment: datetime | None = None) -> QDateTime:
@@ -99,8 +93,8 @@ class LinesEditor(QWidget):
         if service_id is not None:
             service.setCurrentIndex(service.findData(service_id))
         self._service_chosen(row, resource)
-        self.table.resizeColumnsToContents()
-        self.table.setColumnWidth(SERVICE, 300)
+        for column, width in COLUMN_WIDTHS.items():
+            self.table.setColumnWidth(column, width)
         return row
 
     def remove_line(self) -> None:
@@ -168,6 +162,7 @@ class OrderDialog(FormDialog):
             self.set_intro(self.tr("{customer}: correct the quantities (or the services) before settling.").format(
                 customer=order.customer))
         self.lines = self.add_field("lines", self.tr("Services"), LinesEditor(services, resources), required=True)
+        self.setMinimumWidth(1040)  # every column of the grid in view: service, quantity, room, from, to
         if order is None:
             self.lines.add_line()
             self.field("customer").setFocus()
@@ -194,7 +189,7 @@ class DepositDialog(FormDialog):
                                "{due}.").format(estimate=format_yuan(order.estimate), due=format_yuan(order.deposit_due),
                                                 rate=f"{order.deposit_rate.normalize():f}"))
         self.add_field("amount", self.tr("Deposit (¥)"), QLineEdit(f"{order.deposit_due}"), required=True)
-        self.add_field("method", self.tr("Payment method"), method_choices(MONEY_METHODS), required=True)
+        self.add_field("method", self.tr("Payment method"), choices({m: PAYMENT_LABELS[m] for m in MONEY_METHODS}), required=True)
         self.field("amount").selectAll()
 
 
@@ -214,7 +209,7 @@ class SettleDialog(FormDialog):
         self.set_intro(text.format(total=format_yuan(order.estimate), deposit=format_yuan(order.deposit),
                                    balance=format_yuan(balance), refund=format_yuan(-balance)))
         methods = list(MONEY_METHODS) + ([PaymentMethod.ACCOUNT] if order.unit else [])
-        self.add_field("method", self.tr("Payment method"), method_choices(methods), required=True)
+        self.add_field("method", self.tr("Payment method"), choices({m: PAYMENT_LABELS[m] for m in methods}), required=True)
         if order.deposit_method is not None:
             combo = self.field("method")
             combo.setCurrentIndex(combo.findData(order.deposit_method.value))

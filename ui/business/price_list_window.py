@@ -22,8 +22,7 @@ from app.errors import FrontOfficeError
 from app.money import parse_amount
 from app.permissions import Actor, Permission
 from app.search_keys import initials
-from ui.accounts.dialogs import choices
-from ui.forms import ERROR_STYLE, FormDialog
+from ui.forms import ERROR_STYLE, FormDialog, choices
 from ui.i18n import error_text, translate_text
 from ui.list_parts import action_toolbar, empty_state, search_box
 from ui.row_table import RowTable

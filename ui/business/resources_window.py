@@ -34,17 +34,12 @@ from app.clock import format_local, local, today
 from app.database import Database
 from app.errors import FrontOfficeError
 from app.permissions import Actor, Permission
-from ui.accounts.dialogs import choices
-from ui.forms import FormDialog
+from ui.forms import FormDialog, choices
 from ui.i18n import error_text, translate_text
 from ui.list_parts import action_toolbar, empty_state
 from ui.row_table import RowTable
 from ui.table_model import Column
 from ui.theme import STATUS_AMBER, STATUS_GREEN, STATUS_RED
-
-
-def overdue(resource: ResourceView) -> bool:
-    return resource.due_at is not None and resource.due_at < datetime.now(UTC)
 
 
 class ResourcesWindow(QDialog):
@@ -62,7 +57,7 @@ class ResourcesWindow(QDialog):
             Column(self.tr("State"), self.state_word, None, self.state_colour),
             Column(self.tr("Due back"), lambda r: r.due_at,
                    lambda v: "" if v is None else f"{format_local(v)} ({late})" if v < datetime.now(UTC)
-                   else format_local(v), lambda r: STATUS_RED if overdue(r) else None),
+                   else format_local(v), lambda r: STATUS_RED if r.overdue() else None),
             Column(self.tr("Note"), lambda r: r.note),
         ], "resourcesTable", stretch=5)
         guest, internal = self.tr("Guest"), self.tr("Internal")
@@ -129,7 +124,7 @@ class ResourcesWindow(QDialog):
 
     @staticmethod
     def state_colour(resource: ResourceView):
-        if resource.state is ResourceState.OUT_OF_ORDER or overdue(resource):
+        if resource.state is ResourceState.OUT_OF_ORDER or resource.overdue():
             return STATUS_RED
         return STATUS_AMBER if resource.out_with else STATUS_GREEN
 

@@ -2,7 +2,6 @@
 initials; the deposit, the service, the settlement or the cancellation of the selected order; and the
 windows of the price list, rooms and equipment, staff requests and the shift report."""
 
-from datetime import datetime
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
@@ -23,7 +22,6 @@ from app.business.resources import list_resources
 from app.database import Database
 from app.errors import FrontOfficeError
 from app.permissions import Actor
-from db.types import utcnow
 from ui.business.order_dialogs import CancelDialog, DepositDialog, OrderDialog, SettleDialog
 from ui.business.order_view import OrderDetails
 from ui.business.price_list_window import PriceListWindow
@@ -41,12 +39,9 @@ from ui.theme import STATUS_AMBER, STATUS_GREEN, STATUS_RED
 
 SEARCH_DELAY_MS = 200
 OPEN = (OrderStatus.OPEN, OrderStatus.IN_SERVICE)
+ORDER_ACTIONS = {"deposit": OrderAction.TAKE_DEPOSIT, "start": OrderAction.START, "edit": OrderAction.CHANGE,
+                 "settle": OrderAction.SETTLE, "cancel": OrderAction.CANCEL}  # toolbar action: the move it makes
 STATUS_COLOURS = {OrderStatus.IN_SERVICE: STATUS_AMBER, OrderStatus.COMPLETED: STATUS_GREEN}
-
-
-def overdue(order, now: datetime) -> bool:
-    """Equipment or a room kept past its time on an order still in service."""
-    return order.status is OrderStatus.IN_SERVICE and any(line.ends_at and line.ends_at < now for line in order.lines)
 
 
 class BusinessCentreTab(QWidget):
@@ -57,8 +52,8 @@ class BusinessCentreTab(QWidget):
         self.table = RowTable([
             Column(self.tr("Order"), lambda o: o.number),
             Column(self.tr("Status"), lambda o: translate_text(ORDER_STATUS_LABELS[o.status])
-                   + (f" · {overdue_word}" if overdue(o, utcnow()) else ""), None,
-                   lambda o: STATUS_RED if overdue(o, utcnow()) else STATUS_COLOURS.get(o.status)),
+                   + (f" · {overdue_word}" if o.overdue() else ""), None,
+                   lambda o: STATUS_RED if o.overdue() else STATUS_COLOURS.get(o.status)),
             Column(self.tr("Customer"), lambda o: f"{o.customer} · {o.unit}" if o.unit else o.customer),
             Column(self.tr("Wanted"), lambda o: o.wanted_at),
             Column(self.tr("Estimate"), lambda o: o.estimate),
@@ -141,12 +136,9 @@ class BusinessCentreTab(QWidget):
     def show_selected(self, *_args) -> None:
         order = self.selected()
         self.details.show_order(order)
-        for action in (OrderAction.TAKE_DEPOSIT, OrderAction.START, OrderAction.CHANGE, OrderAction.SETTLE,
-                       OrderAction.CANCEL):
-            name = {OrderAction.TAKE_DEPOSIT: "deposit", OrderAction.START: "start", OrderAction.CHANGE: "edit",
-                    OrderAction.SETTLE: "settle", OrderAction.CANCEL: "cancel"}[action]
-            self.actions_by_name[f"{name}Action"].setEnabled(
-                order is not None and ORDER_MACHINE.allows(order.status, action))
+        for name, action in ORDER_ACTIONS.items():
+            self.actions_by_name[f"{name}Action"].setEnabled(order is not None and ORDER_MACHINE.allows(order.status,
+                                                                                                     action))
         self.actions_by_name["noticeAction"].setEnabled(order is not None)
         self.actions_by_name["refundAction"].setEnabled(order is not None and order.refund_number is not None)
 
