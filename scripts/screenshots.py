@@ -163,8 +163,10 @@ def business_centre(app, db, admin, window) -> None:
     tab = window.tabs.currentWidget()
     tab.refresh()
     tab.select(meeting.number)
+    window.resize(1366, 680)  # the usual office screen: the whole toolbar in view
     app.processEvents()
     window.grab().save(str(OUT / "business-centre.png"))
+    window.resize(1100, 640)
     pdf = prepare_print(db, operator, receipt.number, Layout.A4_THREE).pdf
     (Path(home) / "receipt-business.pdf").write_bytes(pdf)
     subprocess.run(["pdftoppm", "-r", "60", "-png", "-singlefile", str(Path(home) / "receipt-business.pdf"),
