@@ -50,6 +50,9 @@ class Permission(StrEnum):
     SERVE_BUSINESS = "serve_business"
     KEEP_PRICE_LIST = "keep_price_list"
     APPROVE_INTERNAL_USE = "approve_internal_use"
+    REPORT_REPAIR = "report_repair"
+    DISPATCH_REPAIRS = "dispatch_repairs"
+    KEEP_EQUIPMENT = "keep_equipment"
 
 
 PERMISSION_LABELS = {
@@ -71,6 +74,9 @@ PERMISSION_LABELS = {
     Permission.SERVE_BUSINESS: _("take business-centre orders"),
     Permission.KEEP_PRICE_LIST: _("keep the business centre's price list, rooms and equipment"),
     Permission.APPROVE_INTERNAL_USE: _("approve staff requests to use the business centre"),
+    Permission.REPORT_REPAIR: _("take repair reports and follow them up"),
+    Permission.DISPATCH_REPAIRS: _("dispatch repairs and record the work done"),
+    Permission.KEEP_EQUIPMENT: _("keep the equipment register, maintenance plans, technicians and materials"),
 }
 
 ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
@@ -80,14 +86,16 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
                              Permission.VIEW_RECEIPTS, Permission.VOID_RECEIPT, Permission.VIEW_ACCOUNTS,
                              Permission.EDIT_REGISTER, Permission.SET_RATES, Permission.RUN_BILLING,
                              Permission.TAKE_PAYMENT, Permission.REFUND_CREDIT, Permission.SERVE_BUSINESS,
-                             Permission.KEEP_PRICE_LIST, Permission.APPROVE_INTERNAL_USE}),
+                             Permission.KEEP_PRICE_LIST, Permission.APPROVE_INTERNAL_USE, Permission.REPORT_REPAIR,
+                             Permission.DISPATCH_REPAIRS, Permission.KEEP_EQUIPMENT}),
     Role.CASHIER: frozenset({Permission.BACKUP, Permission.ISSUE_FEE_RECEIPT, Permission.VIEW_RECEIPTS,
                              Permission.VIEW_ACCOUNTS, Permission.EDIT_REGISTER, Permission.RUN_BILLING,
                              Permission.TAKE_PAYMENT}),
     Role.BUSINESS_CENTRE: frozenset({Permission.BACKUP, Permission.ISSUE_BUSINESS_RECEIPT, Permission.VIEW_RECEIPTS,
                                      Permission.SERVE_BUSINESS}),
-    Role.FRONT_DESK: frozenset({Permission.BACKUP, Permission.VIEW_ACCOUNTS}),
-    Role.ENGINEERING: frozenset(),
+    Role.FRONT_DESK: frozenset({Permission.BACKUP, Permission.VIEW_ACCOUNTS, Permission.REPORT_REPAIR}),
+    Role.ENGINEERING: frozenset({Permission.BACKUP, Permission.REPORT_REPAIR, Permission.DISPATCH_REPAIRS,
+                                 Permission.KEEP_EQUIPMENT}),
     Role.SAFETY: frozenset(),
 }
 

@@ -61,6 +61,21 @@ NAMES = {
     "rooms": "fa5s.door-open",
     "price_list": "fa5s.list-alt",
     "shift": "fa5s.calculator",
+    "dispatch": "fa5s.user-cog",
+    "hold": "fa5s.pause",
+    "work": "fa5s.wrench",
+    "finish": "fa5s.flag-checkered",
+    "accept": "fa5s.signature",
+    "rework": "fa5s.redo",
+    "follow_up": "fa5s.phone",
+    "slip": "fa5s.file-alt",
+    "equipment": "fa5s.cogs",
+    "maintenance": "fa5s.calendar-alt",
+    "team": "fa5s.hard-hat",
+    "stats": "fa5s.chart-line",
+    "card": "fa5s.id-card",
+    "generate": "fa5s.sync-alt",
+    "done": "fa5s.check",
 }
 
 

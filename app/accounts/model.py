@@ -29,6 +29,7 @@ class FeeItem(StrEnum):
     LIFT = "lift"
     WATER = "water"
     BUSINESS = "business"  # business-centre services put on the unit's account (挂账)
+    REPAIR = "repair"  # paid repair work, put on the account when the customer accepts it
 
 
 RATED_ITEMS = (FeeItem.PROPERTY, FeeItem.LIFT, FeeItem.WATER)  # billed per m² by the monthly run
@@ -36,9 +37,10 @@ RATED_ITEMS = (FeeItem.PROPERTY, FeeItem.LIFT, FeeItem.WATER)  # billed per m² 
 
 FEE_ITEM_ORDER = {item: index for index, item in enumerate(FeeItem)}
 FEE_ITEM_LABELS = {FeeItem.PROPERTY: _("Property service"), FeeItem.LIFT: _("Lift"),
-                   FeeItem.WATER: _("Secondary water supply"), FeeItem.BUSINESS: _("Business centre")}
+                   FeeItem.WATER: _("Secondary water supply"), FeeItem.BUSINESS: _("Business centre"),
+                   FeeItem.REPAIR: _("Repairs")}
 FEE_ITEM_CHINESE = {FeeItem.PROPERTY: "物业服务费", FeeItem.LIFT: "电梯费", FeeItem.WATER: "二次供水费",
-                    FeeItem.BUSINESS: "商务中心费"}
+                    FeeItem.BUSINESS: "商务中心费", FeeItem.REPAIR: "维修费"}
 
 PERIOD_PATTERN = re.compile(r"^(\d{4})-(\d{2})$")
 

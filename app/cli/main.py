@@ -11,12 +11,13 @@ from app.cli import (
     business_commands,
     init_command,
     receipt_commands,
+    repair_commands,
     user_commands,
 )
 from app.errors import FrontOfficeError
 
 COMMAND_MODULES = (init_command, user_commands, backup_commands, audit_commands, receipt_commands, account_commands,
-                   business_commands)
+                   business_commands, repair_commands)
 
 
 class OneLineParser(argparse.ArgumentParser):

@@ -16,12 +16,24 @@ from db.models.numbering import DocumentSequence
 from db.models.payments import Allocation, Payment, Refund
 from db.models.receipts import Receipt, ReceiptLine
 from db.models.register import Building, Party, Unit, UnitParty
+from db.models.repairs import (
+    Equipment,
+    EquipmentCategory,
+    MaintenancePlan,
+    MaintenanceTask,
+    RepairMaterial,
+    Technician,
+    WorkLine,
+    WorkOrder,
+    WorkStep,
+)
 from db.models.site import SiteSetting
 from db.models.users import User
 
 __all__ = [
     "Allocation", "AuditEntry", "AuditHead", "BillLine", "BillingRun", "Building", "BusinessMoney", "BusinessOrder",
-    "BusinessOrderLine", "BusinessResource", "BusinessService", "CashCount", "DocumentSequence", "FeeRate",
-    "Party", "Payment", "Receipt", "ReceiptLine", "Refund", "SiteSetting", "Unit", "UnitParty", "UseLine", "UseRequest",
-    "User",
+    "BusinessOrderLine", "BusinessResource", "BusinessService", "CashCount", "DocumentSequence", "Equipment",
+    "EquipmentCategory", "FeeRate", "MaintenancePlan", "MaintenanceTask", "Party", "Payment", "Receipt", "ReceiptLine",
+    "Refund", "RepairMaterial", "SiteSetting", "Technician", "Unit", "UnitParty", "UseLine", "UseRequest", "User",
+    "WorkLine", "WorkOrder", "WorkStep",
 ]

@@ -232,6 +232,18 @@
         <translation>审批员工使用商务中心的申请</translation>
     </message>
     <message>
+        <source>take repair reports and follow them up</source>
+        <translation>受理报修并回访</translation>
+    </message>
+    <message>
+        <source>dispatch repairs and record the work done</source>
+        <translation>派工并登记维修工料</translation>
+    </message>
+    <message>
+        <source>keep the equipment register, maintenance plans, technicians and materials</source>
+        <translation>维护设备档案、保养计划、维修人员和材料</translation>
+    </message>
+    <message>
         <source>The account {user} was disabled or its role changed; log in again</source>
         <translation>账户 {user} 已被停用或角色已变更；请重新登录</translation>
     </message>
@@ -518,6 +530,10 @@
     <message>
         <source>Business centre</source>
         <translation>商务中心</translation>
+    </message>
+    <message>
+        <source>Repairs</source>
+        <translation>维修费</translation>
     </message>
     <message>
         <source>A period is written YYYY-MM, e.g. 2026-10: {text}</source>
@@ -958,6 +974,502 @@
     <message>
         <source>{document} {number} is {state}; you cannot {action} it</source>
         <translation>{document} {number} 为“{state}”状态，不能{action}</translation>
+    </message>
+    <message>
+        <source>A category needs a name of at most {count} characters</source>
+        <translation>设备类别需要名称，最多 {count} 个字</translation>
+    </message>
+    <message>
+        <source>Unknown repair method {method}</source>
+        <translation>未知的维修方式 {method}</translation>
+    </message>
+    <message>
+        <source>The overhaul cycle is a number of months from 1 to 600</source>
+        <translation>大修周期为 1 至 600 个月</translation>
+    </message>
+    <message>
+        <source>Equipment kept by overhaul needs its overhaul cycle</source>
+        <translation>采用全面维修的设备须填写大修周期</translation>
+    </message>
+    <message>
+        <source>There is no equipment category {name}</source>
+        <translation>没有设备类别“{name}”</translation>
+    </message>
+    <message>
+        <source>There is equipment coded {code} already</source>
+        <translation>已有编号为 {code} 的设备</translation>
+    </message>
+    <message>
+        <source>Unknown equipment status {status}</source>
+        <translation>未知的设备状态 {status}</translation>
+    </message>
+    <message>
+        <source>The note is at most {count} characters</source>
+        <translation>备注最多 {count} 个字</translation>
+    </message>
+    <message>
+        <source>There is no equipment coded {code}</source>
+        <translation>没有编号为 {code} 的设备</translation>
+    </message>
+    <message>
+        <source>Equipment needs a code of at most {count} characters</source>
+        <translation>设备需要编号，最多 {count} 个字符</translation>
+    </message>
+    <message>
+        <source>Equipment needs a name of at most {count} characters</source>
+        <translation>设备需要名称，最多 {count} 个字</translation>
+    </message>
+    <message>
+        <source>Say where it is, in at most {count} characters</source>
+        <translation>请写明安装位置，最多 {count} 个字</translation>
+    </message>
+    <message>
+        <source>This is at most {count} characters</source>
+        <translation>此项最多 {count} 个字</translation>
+    </message>
+    <message>
+        <source>A date is written YYYY-MM-DD</source>
+        <translation>日期格式为 YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>Equipment cannot be installed in the future</source>
+        <translation>安装日期不能晚于今天</translation>
+    </message>
+    <message>
+        <source>The warranty cannot end before the equipment was installed</source>
+        <translation>保修截止日期不能早于安装日期</translation>
+    </message>
+    <message>
+        <source>The maintenance contract cannot end before the equipment was installed</source>
+        <translation>维保合同截止日期不能早于安装日期</translation>
+    </message>
+    <message>
+        <source>A plan is for one piece of equipment or for every one of a category</source>
+        <translation>保养计划须针对一台设备或一个设备类别</translation>
+    </message>
+    <message>
+        <source>There is a plan named {name} already</source>
+        <translation>已有名为“{name}”的保养计划</translation>
+    </message>
+    <message>
+        <source>There is no such maintenance plan</source>
+        <translation>没有这个保养计划</translation>
+    </message>
+    <message>
+        <source>A plan needs a name of at most {count} characters</source>
+        <translation>保养计划需要名称，最多 {count} 个字</translation>
+    </message>
+    <message>
+        <source>Choose the plan&apos;s level and its interval</source>
+        <translation>请选择保养级别和周期</translation>
+    </message>
+    <message>
+        <source>The interval is a whole number from 1 to 366</source>
+        <translation>周期为 1 至 366 的整数</translation>
+    </message>
+    <message>
+        <source>List the tasks, one per line: at least one, at most {count}, each at most 100 characters</source>
+        <translation>请列出保养内容，每行一项：至少一项，最多 {count} 项，每项最多 100 个字</translation>
+    </message>
+    <message>
+        <source>A plan cannot start more than a year ago</source>
+        <translation>保养计划的开始日期不能早于一年前</translation>
+    </message>
+    <message>
+        <source>Maintenance is generated up to today or at most a month ahead</source>
+        <translation>保养工单只能生成到今天或最多一个月以后</translation>
+    </message>
+    <message>
+        <source>The findings are at most {count} characters</source>
+        <translation>检查结果最多 {count} 个字</translation>
+    </message>
+    <message>
+        <source>Maintenance cannot be recorded as done in the future</source>
+        <translation>保养完成时间不能晚于现在</translation>
+    </message>
+    <message>
+        <source>Maintenance order {number} is done already</source>
+        <translation>保养工单 {number} 已完成</translation>
+    </message>
+    <message>
+        <source>There is no maintenance order numbered {number}</source>
+        <translation>没有编号为 {number} 的保养工单</translation>
+    </message>
+    <message>
+        <source>A material needs a code of at most {count} characters</source>
+        <translation>材料需要编号，最多 {count} 个字符</translation>
+    </message>
+    <message>
+        <source>A material needs a name of at most {count} characters</source>
+        <translation>材料需要名称，最多 {count} 个字</translation>
+    </message>
+    <message>
+        <source>Give the unit it is counted in (个, 米...), at most {count} characters</source>
+        <translation>请填写计量单位（个、米……），最多 {count} 个字</translation>
+    </message>
+    <message>
+        <source>{code} is not on the materials list</source>
+        <translation>{code} 不在材料清单中</translation>
+    </message>
+    <message>
+        <source>By phone</source>
+        <translation>电话报修</translation>
+    </message>
+    <message>
+        <source>At the front desk</source>
+        <translation>前台报修</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>上门报修</translation>
+    </message>
+    <message>
+        <source>Self-inspection</source>
+        <translation>自检报修</translation>
+    </message>
+    <message>
+        <source>Electrical</source>
+        <translation>电气</translation>
+    </message>
+    <message>
+        <source>Plumbing</source>
+        <translation>给排水</translation>
+    </message>
+    <message>
+        <source>HVAC</source>
+        <translation>空调暖通</translation>
+    </message>
+    <message>
+        <source>Civil works</source>
+        <translation>土建</translation>
+    </message>
+    <message>
+        <source>Fire systems</source>
+        <translation>消防设施</translation>
+    </message>
+    <message>
+        <source>Doors and locks</source>
+        <translation>门窗锁具</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>紧急</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>一般</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>低</translation>
+    </message>
+    <message>
+        <source>awaiting dispatch</source>
+        <translation>待派工</translation>
+    </message>
+    <message>
+        <source>dispatched</source>
+        <translation>已派工</translation>
+    </message>
+    <message>
+        <source>under repair</source>
+        <translation>维修中</translation>
+    </message>
+    <message>
+        <source>on hold</source>
+        <translation>暂停待料</translation>
+    </message>
+    <message>
+        <source>awaiting acceptance</source>
+        <translation>待验收</translation>
+    </message>
+    <message>
+        <source>complete</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>followed up</source>
+        <translation>已回访</translation>
+    </message>
+    <message>
+        <source>dispatch</source>
+        <translation>派工</translation>
+    </message>
+    <message>
+        <source>start work on</source>
+        <translation>开工</translation>
+    </message>
+    <message>
+        <source>put on hold</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <source>resume</source>
+        <translation>恢复维修</translation>
+    </message>
+    <message>
+        <source>record work on</source>
+        <translation>登记工料</translation>
+    </message>
+    <message>
+        <source>finish</source>
+        <translation>完工</translation>
+    </message>
+    <message>
+        <source>accept</source>
+        <translation>验收</translation>
+    </message>
+    <message>
+        <source>send back for rework</source>
+        <translation>返工</translation>
+    </message>
+    <message>
+        <source>follow up</source>
+        <translation>回访</translation>
+    </message>
+    <message>
+        <source>Work order</source>
+        <translation>维修工单</translation>
+    </message>
+    <message>
+        <source>Very satisfied</source>
+        <translation>非常满意</translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translation>满意</translation>
+    </message>
+    <message>
+        <source>Acceptable</source>
+        <translation>基本满意</translation>
+    </message>
+    <message>
+        <source>Dissatisfied</source>
+        <translation>不满意</translation>
+    </message>
+    <message>
+        <source>Very dissatisfied</source>
+        <translation>非常不满意</translation>
+    </message>
+    <message>
+        <source>Labour</source>
+        <translation>人工</translation>
+    </message>
+    <message>
+        <source>Material</source>
+        <translation>材料</translation>
+    </message>
+    <message>
+        <source>response overdue</source>
+        <translation>响应超时</translation>
+    </message>
+    <message>
+        <source>completion overdue</source>
+        <translation>完成超时</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>强制维修</translation>
+    </message>
+    <message>
+        <source>Periodic inspection</source>
+        <translation>定期检修</translation>
+    </message>
+    <message>
+        <source>Diagnostic</source>
+        <translation>诊断维修</translation>
+    </message>
+    <message>
+        <source>Overhaul</source>
+        <translation>全面维修</translation>
+    </message>
+    <message>
+        <source>Under repair</source>
+        <translation>维修中</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>报废</translation>
+    </message>
+    <message>
+        <source>Daily (routine)</source>
+        <translation>日常保养</translation>
+    </message>
+    <message>
+        <source>Level 1</source>
+        <translation>一级保养</translation>
+    </message>
+    <message>
+        <source>Level 2</source>
+        <translation>二级保养</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>天</translation>
+    </message>
+    <message>
+        <source>weeks</source>
+        <translation>周</translation>
+    </message>
+    <message>
+        <source>months</source>
+        <translation>个月</translation>
+    </message>
+    <message>
+        <source>Choose where the report came from, its category and its priority</source>
+        <translation>请选择报修方式、类别和紧急程度</translation>
+    </message>
+    <message>
+        <source>Describe the fault in at most {count} characters</source>
+        <translation>请描述故障，最多 {count} 个字</translation>
+    </message>
+    <message>
+        <source>The location is at most {count} characters</source>
+        <translation>位置最多 {count} 个字</translation>
+    </message>
+    <message>
+        <source>A fault cannot be reported in the future</source>
+        <translation>报修时间不能晚于现在</translation>
+    </message>
+    <message>
+        <source>A report more than a month old is not plausible; check the date</source>
+        <translation>报修时间早于一个月前，不合常理，请检查日期</translation>
+    </message>
+    <message>
+        <source>{code} is retired; it cannot be repaired</source>
+        <translation>{code} 已报废，不能报修</translation>
+    </message>
+    <message>
+        <source>Say where: a unit, or the common area and where in it</source>
+        <translation>请写明位置：房号，或公共区域的具体位置</translation>
+    </message>
+    <message>
+        <source>Say what the work is waiting for, in at most {count} characters</source>
+        <translation>请写明暂停原因（如等待配件），最多 {count} 个字</translation>
+    </message>
+    <message>
+        <source>Say what is still wrong, in at most {count} characters</source>
+        <translation>请写明仍存在的问题，最多 {count} 个字</translation>
+    </message>
+    <message>
+        <source>Who accepted the work? A name of at most {count} characters</source>
+        <translation>验收人是谁？姓名最多 {count} 个字</translation>
+    </message>
+    <message>
+        <source>Satisfaction is from 1 (very dissatisfied) to 5 (very satisfied)</source>
+        <translation>满意度为 1（非常不满意）至 5（非常满意）</translation>
+    </message>
+    <message>
+        <source>Say why the order is cancelled, in at most {count} characters</source>
+        <translation>请写明取消原因，最多 {count} 个字</translation>
+    </message>
+    <message>
+        <source>Record the work done on order {number} before finishing it</source>
+        <translation>工单 {number} 完工前须先登记维修工料</translation>
+    </message>
+    <message>
+        <source>There is no work order numbered {number}</source>
+        <translation>没有编号为 {number} 的维修工单</translation>
+    </message>
+    <message>
+        <source>Who reported it? A name of at most {count} characters</source>
+        <translation>报修人是谁？姓名最多 {count} 个字</translation>
+    </message>
+    <message>
+        <source>Leave a phone number to reach the customer (at most {count} characters)</source>
+        <translation>请留下客户的联系电话（最多 {count} 个字符）</translation>
+    </message>
+    <message>
+        <source>A step cannot be recorded in the future</source>
+        <translation>处理时间不能晚于现在</translation>
+    </message>
+    <message>
+        <source>This step cannot come before the previous one of order {number}</source>
+        <translation>此步骤的时间不能早于工单 {number} 的上一步骤</translation>
+    </message>
+    <message>
+        <source>Unknown priority {priority}</source>
+        <translation>未知的紧急程度 {priority}</translation>
+    </message>
+    <message>
+        <source>A deadline is a whole number of minutes from 1 to 90 days</source>
+        <translation>时限为整数分钟，1 分钟至 90 天</translation>
+    </message>
+    <message>
+        <source>The completion deadline cannot come before the response deadline</source>
+        <translation>完成时限不能短于响应时限</translation>
+    </message>
+    <message>
+        <source>Figures cover 1 to 36 months</source>
+        <translation>统计范围为 1 至 36 个月</translation>
+    </message>
+    <message>
+        <source>A technician needs a name of at most {count} characters</source>
+        <translation>维修人员需要姓名，最多 {count} 个字</translation>
+    </message>
+    <message>
+        <source>The trade is at most {count} characters</source>
+        <translation>工种最多 {count} 个字</translation>
+    </message>
+    <message>
+        <source>The phone number is at most {count} characters</source>
+        <translation>电话号码最多 {count} 个字符</translation>
+    </message>
+    <message>
+        <source>There is a technician named {name} already</source>
+        <translation>已有名为 {name} 的维修人员</translation>
+    </message>
+    <message>
+        <source>There is no such technician</source>
+        <translation>没有这位维修人员</translation>
+    </message>
+    <message>
+        <source>{name} is not a technician on the engineering team; add them to the technicians first</source>
+        <translation>{name} 不是工程部的维修人员，请先将其加入维修人员名单</translation>
+    </message>
+    <message>
+        <source>Record at least the labour: what was done</source>
+        <translation>至少登记人工：做了什么</translation>
+    </message>
+    <message>
+        <source>An order holds at most {count} lines of work</source>
+        <translation>一张工单最多登记 {count} 行工料</translation>
+    </message>
+    <message>
+        <source>Line {line}: labour or material?</source>
+        <translation>第 {line} 行：人工还是材料？</translation>
+    </message>
+    <message>
+        <source>Line {line}: the quantity is a number above zero with at most two decimals</source>
+        <translation>第 {line} 行：数量须大于零，最多两位小数</translation>
+    </message>
+    <message>
+        <source>Line {line}: say what was done or used, in at most {count} characters</source>
+        <translation>第 {line} 行：请写明所做的工作或所用材料，最多 {count} 个字</translation>
+    </message>
+    <message>
+        <source>Line {line}: the unit is at most {count} characters</source>
+        <translation>第 {line} 行：单位最多 {count} 个字</translation>
+    </message>
+    <message>
+        <source>Line {line}: work in a common area cannot be charged; only a unit&apos;s account can be</source>
+        <translation>第 {line} 行：公共区域的维修不能收费，只有房屋账户可以计费</translation>
+    </message>
+    <message>
+        <source>Line {line}: the owner&apos;s own material is not charged</source>
+        <translation>第 {line} 行：业主自备材料不收费</translation>
+    </message>
+    <message>
+        <source>Line {line}: a price is in yuan, not below zero, with at most two decimals</source>
+        <translation>第 {line} 行：单价以元为单位，不能为负，最多两位小数</translation>
     </message>
 </context>
 <context>

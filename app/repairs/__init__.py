@@ -1,0 +1,1 @@
+"""Engineering: repair work orders, the equipment register and preventive maintenance."""

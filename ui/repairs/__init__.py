@@ -1,0 +1,1 @@
+"""The engineering tab: repair work orders, the equipment register and preventive maintenance."""
