@@ -1,6 +1,9 @@
 """Text typed into a form, checked the same way by every service."""
 
+from decimal import Decimal, InvalidOperation
+
 from app.errors import ValidationError
+from app.i18n import _
 
 
 def text_field(value: str | None, field: str, limit: int, message: str, required: bool = True, **params) -> str:
@@ -10,3 +13,15 @@ def text_field(value: str | None, field: str, limit: int, message: str, required
     if (required and not text) or len(text) > limit:
         raise ValidationError(message, field=field, count=limit, **params)
     return text
+
+
+def parse_quantity(text: str, line: int) -> Decimal:
+    """A quantity as typed on line ``line`` (``12``, ``1.5``); the service decides whether it is acceptable."""
+    try:
+        value = Decimal((text or "").strip().replace(",", ""))
+    except InvalidOperation:
+        value = None
+    if value is None or not value.is_finite():
+        raise ValidationError(_("Line {line}: a quantity is a number with at most two decimals"), field="lines",
+                              line=line)
+    return value

@@ -37,6 +37,13 @@ from app.receipts.issuing import issue  # noqa: E402
 from app.receipts.model import LineDraft, PaymentMethod, ReceiptDraft, ReceiptKind  # noqa: E402
 from app.receipts.printing import prepare_print  # noqa: E402
 from app.receipts.records import void  # noqa: E402
+from app.repairs.equipment import demo_register, load_register  # noqa: E402
+from app.repairs.maintenance import save_plan  # noqa: E402
+from app.repairs.materials import demo_materials, load_materials  # noqa: E402
+from app.repairs.model import PlanDraft, WorkLineDraft, WorkOrderDraft  # noqa: E402
+from app.repairs.orders import accept, dispatch, finish, report, start  # noqa: E402
+from app.repairs.technicians import demo_technicians, load_technicians  # noqa: E402
+from app.repairs.work import record_work  # noqa: E402
 from app.site import SiteDetails, update_site_details  # noqa: E402
 from app.users import add_user, create_first_admin  # noqa: E402
 from ui.dialogs.login import LoginDialog  # noqa: E402
@@ -129,6 +136,7 @@ def main() -> int:
     app.processEvents()
     window.grab().save(str(OUT / "owner-accounts.png"))
     business_centre(app, db, admin, window)
+    repairs(app, db, admin, window)
     window.tabs.setCurrentIndex(0)
     db.close()
     print(f"screenshots written to {OUT}")
@@ -171,6 +179,57 @@ def business_centre(app, db, admin, window) -> None:
     (Path(home) / "receipt-business.pdf").write_bytes(pdf)
     subprocess.run(["pdftoppm", "-r", "60", "-png", "-singlefile", str(Path(home) / "receipt-business.pdf"),
                     str(OUT / "receipt-business")], check=True)
+
+
+
+def repairs(app, db, admin, window) -> None:
+    """Engineering on a working day: a lift fault overdue, leaks and a socket in hand, a repair awaiting the
+    owner's signature, one done, and the lifts' daily check."""
+    add_user(db, admin, "sungong", Role.ENGINEERING, "demo-password", "孙工")
+    engineer = login(db, "sungong", "demo-password")
+    load_technicians(db, engineer, demo_technicians())
+    load_materials(db, engineer, demo_materials())
+    load_register(db, engineer, *demo_register())
+    save_plan(db, engineer, PlanDraft("客梯日常巡检", "daily", 1, "day", "检查轿厢照明\n检查门机运行\n试运行上下行",
+                                      date.today() - timedelta(days=1), category="电梯"))
+    now = datetime.now(SITE_ZONE)
+
+    def order(hours_ago, **values):
+        draft = WorkOrderDraft(**{"source": "phone", "category": "plumbing", "priority": "normal", **values,
+                                  "reported_at": now - timedelta(hours=hours_ago)})
+        return report(db, engineer, draft).number
+
+    order(3, source="self_inspection", category="lift", priority="urgent", description="2# 客梯平层不准",
+                 equipment="DT-02", reporter="吴磊")
+    leak = order(2.5, description="厨房水龙头漏水", reporter="张三", contact="13800000000", unit="A-0301",
+                 location="厨房")
+    socket = order(2, category="electrical", priority="high", description="卧室插座没电", reporter="李四",
+                   contact="13800000001", unit="A-0501")
+    door = order(26, source="front_desk", category="doors", description="入户门锁锁芯卡滞", reporter="王五",
+                 contact="13800000002", unit="A-0701")
+    light = order(30, source="self_inspection", category="electrical", priority="low", description="B1 车库 3 号灯不亮",
+                  location="B1 车库", reporter="刘建国")
+    order(0.5, source="front_desk", category="hvac", description="会议室空调不制冷", reporter="华信公司 陈经理",
+          contact="010-65050000", unit="B-0101")
+    for number, who, hours in ((leak, "陈志强", 2), (socket, "刘建国", 1.5), (door, "吴磊", 25), (light, "刘建国", 29)):
+        dispatch(db, engineer, number, who, now - timedelta(hours=hours))
+    start(db, engineer, leak, now - timedelta(hours=1.5))
+    record_work(db, engineer, leak, (WorkLineDraft("labour", Decimal("1"), "更换厨房水龙头", price=Decimal("50.00")),
+                                     WorkLineDraft("material", Decimal("1"), material="M006"),
+                                     WorkLineDraft("material", Decimal("2"), material="M010")))
+    for number, hours in ((door, 24), (light, 28)):
+        start(db, engineer, number, now - timedelta(hours=hours))
+        record_work(db, engineer, number, (WorkLineDraft("labour", Decimal("1"), "维修", price=Decimal("0.00")),))
+        finish(db, engineer, number, now - timedelta(hours=hours - 1))
+    accept(db, engineer, light, "保安主管", now - timedelta(hours=26))
+    window.tabs.setCurrentWidget(window.findChild(QWidget, "repairsTab"))
+    tab = window.tabs.currentWidget()
+    tab.refresh()
+    tab.table.select(leak)
+    window.resize(1366, 680)
+    app.processEvents()
+    window.grab().save(str(OUT / "repairs.png"))
+    window.resize(1100, 640)
 
 
 if __name__ == "__main__":

@@ -127,7 +127,7 @@ def test_done_maintenance_records_who_when_and_findings_and_may_open_a_repair(db
         complete_task(db, workshop, first, "孙工")
     with pytest.raises(ValidationError, match="in the future"):
         complete_task(db, workshop, first, "吴磊", at=utcnow() + timedelta(hours=2))
-    with pytest.raises(ValidationError, match="findings"):
+    with pytest.raises(ValidationError, match="Say what was found"):
         complete_task(db, workshop, first, "吴磊", repair_category="lift")  # a repair needs the findings
     assert table_count(db, "repair_order") == 0
     done = complete_task(db, workshop, first, "吴磊", "运行正常")

@@ -381,3 +381,15 @@ def test_monthly_counts_by_category_and_average_time_to_finish(db, estate, works
     if local(start).date().replace(day=1) != this_month:
         pytest.skip("the orders were reported last month (the test ran just after midnight on the 1st)")
     assert figures == [(this_month, "electrical", 1, 0, None), (this_month, "plumbing", 3, 2, D("3.5"))]
+
+
+def test_adding_a_material_never_changes_another(db, workshop):
+    from app.repairs.materials import list_materials, save_material
+
+    with pytest.raises(ValidationError, match="coded M006 already"):
+        save_material(db, workshop, "m006", "冒名水龙头", "个", D("1.00"), new=True)
+    assert save_material(db, workshop, "M006", "水龙头（单冷）", "个", D("68.00")).price == D("68.00")  # an edit
+    with pytest.raises(ValidationError, match="not below zero"):
+        save_material(db, workshop, "M016", "阀门", "个", D("-1.00"), new=True)
+    assert {m.code: m.price for m in list_materials(db, workshop)}["M006"] == D("68.00")
+    assert len(list_materials(db, workshop)) == 15

@@ -63,6 +63,7 @@ NAMES = {
     "shift": "fa5s.calculator",
     "dispatch": "fa5s.user-cog",
     "hold": "fa5s.pause",
+    "resume": "fa5s.play-circle",
     "work": "fa5s.wrench",
     "finish": "fa5s.flag-checkered",
     "accept": "fa5s.signature",

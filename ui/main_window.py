@@ -4,7 +4,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QTabWidget
+from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
 
 from app import backup
 from app.clock import format_local
@@ -37,13 +37,20 @@ class MainWindow(QMainWindow):
         for spec in TABS:
             widget = spec.build(db, actor)
             widget.setObjectName(spec.object_name)
-            self.tabs.addTab(widget, icon(spec.icon), QCoreApplication.translate("Tabs", spec.title))
+            title = QCoreApplication.translate("Tabs", spec.title)
+            self.tabs.addTab(widget, icon(spec.icon), title)
+            if hasattr(widget, "attention"):  # a count of what needs attention, shown on the tab
+                widget.attention.connect(lambda count, w=widget, t=title: self._show_attention(w, t, count))
+                self._show_attention(widget, title, widget.attention_count)
         self.setCentralWidget(self.tabs)
         self._build_menus()
         self._build_status_bar()
         self._restore_layout()
         self.backup_timer = QTimer(self, interval=BACKUP_CHECK_MS)
         self.backup_timer.timeout.connect(self.start_daily_backup)
+
+    def _show_attention(self, widget: QWidget, title: str, count: int) -> None:
+        self.tabs.setTabText(self.tabs.indexOf(widget), f"{title} ({count})" if count else title)
 
     # --- menus -------------------------------------------------------------------------------------
     def _build_menus(self) -> None:

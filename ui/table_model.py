@@ -27,6 +27,18 @@ class Column:
     colour: Callable[[object], QColor | None] | None = None  # the text colour for a row, e.g. red for void
 
 
+def sort_key(value):
+    """What Qt compares: money in fen (an exact order), a time as its Unix timestamp and a date as its day
+    number (Qt does not order the Python dates and times it is handed), anything else as it is."""
+    if isinstance(value, Decimal):
+        return int(value * 100)
+    if isinstance(value, datetime):
+        return value.timestamp()
+    if isinstance(value, date):
+        return value.toordinal()
+    return value
+
+
 def display_value(value) -> str:
     if value is None:
         return ""
@@ -78,7 +90,7 @@ class RowTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ForegroundRole and column.colour is not None:
             return column.colour(row)
         if role == SORT_ROLE:
-            return int(value * 100) if isinstance(value, Decimal) else value  # fen: an exact order
+            return sort_key(value)
         if role == ROW_ROLE:
             return row
         return None

@@ -14,6 +14,7 @@ from app.permissions import Actor, Permission
 from ui.accounts.tab import OwnerAccountsTab
 from ui.business.tab import BusinessCentreTab
 from ui.pending_tab import PendingTab, locked_tab
+from ui.repairs.tab import RepairsTab
 
 
 @dataclass(frozen=True)
@@ -43,7 +44,7 @@ TABS = (
     TabSpec("repairsTab", QT_TRANSLATE_NOOP("Tabs", "Repairs"), "repairs",
             QT_TRANSLATE_NOOP("Tabs", "Repair work orders and dispatch, the equipment register and "
                                       "preventive maintenance."),
-            PendingTab),
+            RepairsTab, Permission.REPORT_REPAIR),
     TabSpec("fireSafetyTab", QT_TRANSLATE_NOOP("Tabs", "Fire safety"), "fire_safety",
             QT_TRANSLATE_NOOP("Tabs", "Fire-safety checklists, rectification notices, re-inspections, "
                                       "drills and responsibility per unit."),

@@ -10,7 +10,7 @@ keeps of it is receipted. Every movement of money is a ``BusinessMoney`` row for
 
 from dataclasses import dataclass
 from datetime import datetime
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 
 from sqlalchemy import or_, select
 
@@ -303,18 +303,6 @@ def view_of(session, order: BusinessOrder) -> OrderView:
         created_at=order.created_at, receipt_number=order.receipt_number, refund_number=order.refund_number,
         cancel_reason=order.cancel_reason, refunded=_refunded(session, order) if order.refund_number else ZERO,
         closed_on=order.closed_on)
-
-
-def parse_quantity(text: str, line: int) -> Decimal:
-    """A quantity as typed on line ``line`` (``12``, ``1.5``); the service decides whether it is acceptable."""
-    try:
-        value = Decimal((text or "").strip().replace(",", ""))
-    except InvalidOperation:
-        value = None
-    if value is None or not value.is_finite():
-        raise ValidationError(_("Line {line}: a quantity is a number with at most two decimals"), field="lines",
-                              line=line)
-    return value
 
 
 def quantity_text(quantity: Decimal, unit: ChargeUnit | str) -> str:

@@ -171,8 +171,10 @@ def complete_task(db: Database, actor: Actor, number: str, done_by: str, finding
     from app.repairs.orders import new_order
 
     require(actor, Permission.DISPATCH_REPAIRS)
+    if repair_category is not None and not (findings or "").strip():
+        raise ValidationError(_("Say what was found that needs a repair"), field="findings")
     findings = text_field(findings, "findings", 500, _("The findings are at most {count} characters"),
-                          required=repair_category is not None)
+                          required=False)
     now = utcnow()
     at = at or now
     if at.tzinfo is None:

@@ -44,13 +44,17 @@ def _checked(code: str, name: str, unit: str, price: Decimal, active: bool = Tru
 
 
 def save_material(db: Database, actor: Actor, code: str, name: str, unit: str, price: Decimal,
-                  active: bool = True) -> MaterialView:
-    """Adds a material, or changes the one with that code."""
+                  active: bool = True, new: bool = False) -> MaterialView:
+    """Changes the material with that code, or adds it; with ``new``, a code already on the list is refused
+    (a material being added must not silently change another)."""
     require(actor, Permission.KEEP_EQUIPMENT)
     values = _checked(code, name, unit, price, active)
     with db.write(actor) as session:
         material = session.scalar(select(RepairMaterial).where(RepairMaterial.code == values["code"])
                                   .with_for_update())
+        if material is not None and new:
+            raise ValidationError(_("There is a material coded {code} already: edit it instead"), field="code",
+                                  code=values["code"])
         if material is None:
             material = RepairMaterial(**values)
             session.add(material)

@@ -36,7 +36,7 @@ class Category(StrEnum):
 
 
 CATEGORY_LABELS = {Category.ELECTRICAL: _("Electrical"), Category.PLUMBING: _("Plumbing"),
-                   Category.HVAC: _("HVAC"), Category.LIFT: _("Lift"), Category.CIVIL: _("Civil works"),
+                   Category.HVAC: _("HVAC"), Category.LIFT: _("Lifts"), Category.CIVIL: _("Civil works"),
                    Category.FIRE: _("Fire systems"), Category.DOORS: _("Doors and locks"),
                    Category.OTHER: _("Other")}
 CATEGORY_CHINESE = {Category.ELECTRICAL: "电气", Category.PLUMBING: "给排水", Category.HVAC: "空调暖通",

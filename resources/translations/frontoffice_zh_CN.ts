@@ -1080,6 +1080,10 @@
         <translation>保养工单只能生成到今天或最多一个月以后</translation>
     </message>
     <message>
+        <source>Say what was found that needs a repair</source>
+        <translation>请写明检查中发现的需要维修的问题</translation>
+    </message>
+    <message>
         <source>The findings are at most {count} characters</source>
         <translation>检查结果最多 {count} 个字</translation>
     </message>
@@ -1106,6 +1110,10 @@
     <message>
         <source>Give the unit it is counted in (个, 米...), at most {count} characters</source>
         <translation>请填写计量单位（个、米……），最多 {count} 个字</translation>
+    </message>
+    <message>
+        <source>There is a material coded {code} already: edit it instead</source>
+        <translation>已有编号为 {code} 的材料，请改为编辑该材料</translation>
     </message>
     <message>
         <source>{code} is not on the materials list</source>
@@ -1142,6 +1150,10 @@
     <message>
         <source>Civil works</source>
         <translation>土建</translation>
+    </message>
+    <message>
+        <source>Lifts</source>
+        <translation>电梯</translation>
     </message>
     <message>
         <source>Fire systems</source>
@@ -1782,6 +1794,173 @@
     </message>
 </context>
 <context>
+    <name>CategoriesDialog</name>
+    <message>
+        <source>Equipment categories</source>
+        <translation>设备类别</translation>
+    </message>
+</context>
+<context>
+    <name>CategoriesPage</name>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Repair method</source>
+        <translation>维修方式</translation>
+    </message>
+    <message>
+        <source>Overhaul cycle</source>
+        <translation>大修周期</translation>
+    </message>
+    <message>
+        <source>{count} months</source>
+        <translation>{count} 个月</translation>
+    </message>
+    <message>
+        <source>Equipment in service</source>
+        <translation>在用设备数</translation>
+    </message>
+    <message>
+        <source>Add category...</source>
+        <translation>添加类别...</translation>
+    </message>
+    <message>
+        <source>Edit category...</source>
+        <translation>编辑类别...</translation>
+    </message>
+    <message>
+        <source>No categories yet. Add the kinds of equipment kept (Add category, Ctrl+N), each with its repair method, before adding equipment.</source>
+        <translation>还没有设备类别。添加设备前，请先添加设备类别（添加类别，Ctrl+N）及其维修方式。</translation>
+    </message>
+    <message>
+        <source>Only engineering or a manager can change the categories</source>
+        <translation>只有工程部或经理可以修改设备类别</translation>
+    </message>
+</context>
+<context>
+    <name>CategoryDialog</name>
+    <message>
+        <source>Add a category</source>
+        <translation>添加设备类别</translation>
+    </message>
+    <message>
+        <source>Edit {name}</source>
+        <translation>编辑 {name}</translation>
+    </message>
+    <message>
+        <source>Overhaul equipment is taken apart and renewed on its overhaul cycle, which it needs; the cycle is optional for the other methods.</source>
+        <translation>全面维修的设备按大修周期拆检更新，必须填写周期；其他维修方式可不填。</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Repair method</source>
+        <translation>维修方式</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> 个月</translation>
+    </message>
+    <message>
+        <source>Overhaul cycle</source>
+        <translation>大修周期</translation>
+    </message>
+</context>
+<context>
+    <name>CompleteDialog</name>
+    <message>
+        <source>Mark {number} done</source>
+        <translation>完成保养 {number}</translation>
+    </message>
+    <message>
+        <source>Done by</source>
+        <translation>保养人</translation>
+    </message>
+    <message>
+        <source>Done at</source>
+        <translation>完成时间</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>检查结果</translation>
+    </message>
+    <message>
+        <source>what was found; empty when all was well</source>
+        <translation>发现的问题；一切正常可留空</translation>
+    </message>
+    <message>
+        <source>Findings need a repair</source>
+        <translation>发现问题需要维修</translation>
+    </message>
+    <message>
+        <source>open a self-inspection work order</source>
+        <translation>开一张自检报修工单</translation>
+    </message>
+    <message>
+        <source>Repair category</source>
+        <translation>维修类别</translation>
+    </message>
+    <message>
+        <source>Repair priority</source>
+        <translation>维修紧急程度</translation>
+    </message>
+</context>
+<context>
+    <name>DeadlinesPage</name>
+    <message>
+        <source>Priority</source>
+        <translation>紧急程度</translation>
+    </message>
+    <message>
+        <source>Respond within (on site)</source>
+        <translation>响应时限（到场）</translation>
+    </message>
+    <message>
+        <source>Complete within</source>
+        <translation>完成时限</translation>
+    </message>
+    <message>
+        <source>Residents&apos; in-home repairs are free labour (materials are still charged)</source>
+        <translation>住户室内维修免收人工费（材料照常收费）</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Deadlines count from when an order is reported: a technician must be on site within the first, and the repair finished within the second. Orders already reported keep their deadlines.</source>
+        <translation>时限从报修时起算：维修人员须在响应时限内到场，在完成时限内修好。已报修的工单保持原时限。</translation>
+    </message>
+    <message>
+        <source>Read only: only a manager can change the deadlines.</source>
+        <translation>只读：只有经理可以修改时限。</translation>
+    </message>
+    <message>
+        <source>free labour</source>
+        <translation>人工免费</translation>
+    </message>
+    <message>
+        <source>Saved: {what}</source>
+        <translation>已保存：{what}</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Nothing saved</source>
+        <translation>没有需要保存的修改</translation>
+    </message>
+</context>
+<context>
     <name>DepositDialog</name>
     <message>
         <source>Deposit for order {number}</source>
@@ -1798,6 +1977,425 @@
     <message>
         <source>Payment method</source>
         <translation>付款方式</translation>
+    </message>
+</context>
+<context>
+    <name>DuePage</name>
+    <message>
+        <source>Order</source>
+        <translation>工单号</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>应保养日期</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>保养计划</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Equipment</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Done by</source>
+        <translation>保养人</translation>
+    </message>
+    <message>
+        <source>Done at</source>
+        <translation>完成时间</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>检查结果</translation>
+    </message>
+    <message>
+        <source>Repair order</source>
+        <translation>维修工单</translation>
+    </message>
+    <message>
+        <source>Mark done...</source>
+        <translation>完成保养...</translation>
+    </message>
+    <message>
+        <source>Only engineering or a manager can record maintenance</source>
+        <translation>只有工程部或经理可以登记保养</translation>
+    </message>
+    <message>
+        <source>Search order, plan, equipment or location, or pinyin initials (Ctrl+F)</source>
+        <translation>搜索工单号、计划、设备、位置或拼音首字母（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>Show done</source>
+        <translation>显示已完成</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>due today</source>
+        <translation>今日到期</translation>
+    </message>
+    <message>
+        <source>Nothing to do: every maintenance order up to today is done. Tick Show done to see the done ones.</source>
+        <translation>没有待办：截至今天的保养工单都已完成。勾选“显示已完成”可查看已完成的工单。</translation>
+    </message>
+    <message>
+        <source>No maintenance plans yet. Add a plan under Plans: daily, level 1 or level 2 maintenance for a piece of equipment or a category; its orders appear here on their dates.</source>
+        <translation>还没有保养计划。请在“保养计划”中添加：针对一台设备或一个类别的日常、一级或二级保养；到期的保养工单会出现在这里。</translation>
+    </message>
+    <message>
+        <source>{count} overdue</source>
+        <translation>{count} 项已逾期</translation>
+    </message>
+    <message>
+        <source>Nothing overdue</source>
+        <translation>没有逾期</translation>
+    </message>
+    <message>
+        <source>Select a maintenance order to read its checklist.</source>
+        <translation>选择一张保养工单，查看其保养内容。</translation>
+    </message>
+    <message>
+        <source>Done by {by} at {at}; recorded by {recorded}.</source>
+        <translation>{by} 于 {at} 完成；{recorded} 登记。</translation>
+    </message>
+    <message>
+        <source>Findings: {findings}</source>
+        <translation>检查结果：{findings}</translation>
+    </message>
+    <message>
+        <source>Repair work order {number}</source>
+        <translation>维修工单 {number}</translation>
+    </message>
+    <message>
+        <source>Due {due}</source>
+        <translation>应于 {due} 保养</translation>
+    </message>
+    <message>
+        <source>There are no technicians yet: add them under Team first.</source>
+        <translation>还没有维修人员：请先在“维修班组”中添加。</translation>
+    </message>
+    <message>
+        <source>{number} done by {by}.</source>
+        <translation>{number} 已由 {by} 完成。</translation>
+    </message>
+    <message>
+        <source>Repair work order {order} opened.</source>
+        <translation>已开维修工单 {order}。</translation>
+    </message>
+</context>
+<context>
+    <name>DurationEdit</name>
+    <message>
+        <source> h</source>
+        <translation> 小时</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+</context>
+<context>
+    <name>EquipmentDetails</name>
+    <message>
+        <source>Maker</source>
+        <translation>生产厂家</translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation>供应商</translation>
+    </message>
+    <message>
+        <source>Installed on</source>
+        <translation>安装日期</translation>
+    </message>
+    <message>
+        <source>Warranty until</source>
+        <translation>保修期至</translation>
+    </message>
+    <message>
+        <source>Contractor</source>
+        <translation>维保单位</translation>
+    </message>
+    <message>
+        <source>Contract until</source>
+        <translation>合同期至</translation>
+    </message>
+    <message>
+        <source>Repair method</source>
+        <translation>维修方式</translation>
+    </message>
+    <message>
+        <source>Open repairs</source>
+        <translation>未完成维修</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>随机资料</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>due</source>
+        <translation>待保养</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Repair</source>
+        <translation>维修</translation>
+    </message>
+    <message>
+        <source>Maintenance</source>
+        <translation>保养</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>单号</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Repairs and maintenance</source>
+        <translation>维修保养记录</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>已过期</translation>
+    </message>
+    <message>
+        <source>Select a piece of equipment to see it here.</source>
+        <translation>选择一台设备，在此查看详情。</translation>
+    </message>
+    <message>
+        <source>overhaul every {count} months</source>
+        <translation>每 {count} 个月大修</translation>
+    </message>
+</context>
+<context>
+    <name>EquipmentDialog</name>
+    <message>
+        <source>Add equipment</source>
+        <translation>添加设备</translation>
+    </message>
+    <message>
+        <source>Edit {code} {name}</source>
+        <translation>编辑 {code} {name}</translation>
+    </message>
+    <message>
+        <source>Dates are written YYYY-MM-DD; leave one empty when it is not known. Equipment is retired, never deleted.</source>
+        <translation>日期格式为 YYYY-MM-DD，不详可留空。设备只能报废，不能删除。</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>型号</translation>
+    </message>
+    <message>
+        <source>Maker</source>
+        <translation>生产厂家</translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation>供应商</translation>
+    </message>
+    <message>
+        <source>Installed on</source>
+        <translation>安装日期</translation>
+    </message>
+    <message>
+        <source>Warranty until</source>
+        <translation>保修期至</translation>
+    </message>
+    <message>
+        <source>Maintenance contractor</source>
+        <translation>维保单位</translation>
+    </message>
+    <message>
+        <source>Maintenance contract until</source>
+        <translation>维保合同期至</translation>
+    </message>
+    <message>
+        <source>Documents kept</source>
+        <translation>随机资料</translation>
+    </message>
+    <message>
+        <source>e.g. manual, certificate, test report</source>
+        <translation>如：说明书、合格证、试验报告</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>EquipmentWindow</name>
+    <message>
+        <source>Equipment register</source>
+        <translation>设备档案</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>型号</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Maintenance due</source>
+        <translation>待保养</translation>
+    </message>
+    <message>
+        <source>Warranty until</source>
+        <translation>保修期至</translation>
+    </message>
+    <message>
+        <source>Contract until</source>
+        <translation>合同期至</translation>
+    </message>
+    <message>
+        <source>Add equipment...</source>
+        <translation>添加设备...</translation>
+    </message>
+    <message>
+        <source>Edit...</source>
+        <translation>编辑...</translation>
+    </message>
+    <message>
+        <source>Change status...</source>
+        <translation>变更状态...</translation>
+    </message>
+    <message>
+        <source>Registration card</source>
+        <translation>设备登记卡</translation>
+    </message>
+    <message>
+        <source>Categories...</source>
+        <translation>设备类别...</translation>
+    </message>
+    <message>
+        <source>Only engineering or a manager can change the equipment register</source>
+        <translation>只有工程部或经理可以修改设备档案</translation>
+    </message>
+    <message>
+        <source>Search code, name, location, model or pinyin initials (Ctrl+F)</source>
+        <translation>搜索编号、名称、位置、型号或拼音首字母（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>Due maintenance only</source>
+        <translation>只看待保养</translation>
+    </message>
+    <message>
+        <source>Show retired</source>
+        <translation>显示已报废</translation>
+    </message>
+    <message>
+        <source>{due} · {overdue} overdue</source>
+        <translation>{due} · {overdue} 项逾期</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>全部类别</translation>
+    </message>
+    <message>
+        <source>The equipment register is empty. Add the categories of equipment kept (Categories...), then each piece of equipment (Add equipment, Ctrl+N); or load the demo building&apos;s register with frontoffice-admin repairs load-demo.</source>
+        <translation>设备档案为空。请先添加设备类别（设备类别...），再逐台添加设备（添加设备，Ctrl+N）；或用 frontoffice-admin repairs load-demo 载入示例大厦的设备档案。</translation>
+    </message>
+    <message>
+        <source>No equipment matches. Clear the search or the filters.</source>
+        <translation>没有符合条件的设备。请清除搜索或筛选条件。</translation>
+    </message>
+    <message>
+        <source>Every piece of equipment is retired. Tick Show retired to see them.</source>
+        <translation>所有设备均已报废。勾选“显示已报废”可查看。</translation>
+    </message>
+    <message>
+        <source>There are no equipment categories yet: add one under Categories first.</source>
+        <translation>还没有设备类别：请先在“设备类别”中添加。</translation>
+    </message>
+    <message>
+        <source>Registration card {code}</source>
+        <translation>设备登记卡 {code}</translation>
     </message>
 </context>
 <context>
@@ -1825,6 +2423,21 @@
     <message>
         <source>Password again</source>
         <translation>确认密码</translation>
+    </message>
+</context>
+<context>
+    <name>KeptList</name>
+    <message>
+        <source>Only engineering or a manager can change the team&apos;s records</source>
+        <translation>只有工程部或经理可以修改班组资料</translation>
+    </message>
+    <message>
+        <source>Select a row first</source>
+        <translation>请先选择一行</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
     </message>
 </context>
 <context>
@@ -2015,6 +2628,107 @@ Database: {db}</source>
         <translation>物业前台 {version}
 物业管理的前台业务：前台服务、商务中心、工程报修、消防安全和业户收费。
 数据库：{db}</translation>
+    </message>
+</context>
+<context>
+    <name>MaintenanceWindow</name>
+    <message>
+        <source>Equipment maintenance</source>
+        <translation>设备保养</translation>
+    </message>
+    <message>
+        <source>Due maintenance</source>
+        <translation>待保养</translation>
+    </message>
+    <message>
+        <source>Plans</source>
+        <translation>保养计划</translation>
+    </message>
+    <message>
+        <source>Due maintenance ({count} overdue)</source>
+        <translation>待保养（{count} 项逾期）</translation>
+    </message>
+</context>
+<context>
+    <name>MaterialDialog</name>
+    <message>
+        <source>Add a material</source>
+        <translation>添加材料</translation>
+    </message>
+    <message>
+        <source>Edit {code} {name}</source>
+        <translation>编辑 {code} {name}</translation>
+    </message>
+    <message>
+        <source>A new price applies to work recorded from now on; work already recorded keeps its price. A material is withdrawn, never deleted.</source>
+        <translation>新单价适用于此后登记的工料；已登记的工料保持原价。材料只能停用，不能删除。</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Price per unit (¥)</source>
+        <translation>单价（元）</translation>
+    </message>
+    <message>
+        <source>On the list (untick to withdraw)</source>
+        <translation>在用（取消勾选即停用）</translation>
+    </message>
+</context>
+<context>
+    <name>MaterialsPage</name>
+    <message>
+        <source>On the list</source>
+        <translation>在用</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>单价</translation>
+    </message>
+    <message>
+        <source>Add material...</source>
+        <translation>添加材料...</translation>
+    </message>
+    <message>
+        <source>Edit material...</source>
+        <translation>编辑材料...</translation>
+    </message>
+    <message>
+        <source>The materials list is empty. Add the materials technicians use (Add material, Ctrl+N), each with its unit and price.</source>
+        <translation>材料清单为空。请添加维修常用材料（添加材料，Ctrl+N），并填写单位和单价。</translation>
+    </message>
+    <message>
+        <source>Search code or name, or pinyin initials (Ctrl+F)</source>
+        <translation>搜索编号、名称或拼音首字母（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>Show withdrawn</source>
+        <translation>显示已停用</translation>
     </message>
 </context>
 <context>
@@ -2402,6 +3116,136 @@ Database: {db}</source>
     </message>
 </context>
 <context>
+    <name>PlanDialog</name>
+    <message>
+        <source>Add a maintenance plan</source>
+        <translation>添加保养计划</translation>
+    </message>
+    <message>
+        <source>Edit {name}</source>
+        <translation>编辑 {name}</translation>
+    </message>
+    <message>
+        <source>Maintenance orders are made on the plan&apos;s dates from its first day; a change applies to orders not made yet.</source>
+        <translation>保养工单从计划的首次日期起按周期生成；修改只影响尚未生成的工单。</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <source>Every</source>
+        <translation>周期</translation>
+    </message>
+    <message>
+        <source>One piece of equipment</source>
+        <translation>单台设备</translation>
+    </message>
+    <message>
+        <source>Every piece of a category</source>
+        <translation>某类别的全部设备</translation>
+    </message>
+    <message>
+        <source>For *</source>
+        <translation>对象 *</translation>
+    </message>
+    <message>
+        <source>Equipment</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <source>{name} ({count} pieces)</source>
+        <translation>{name}（{count} 台）</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Tasks, one per line</source>
+        <translation>保养内容，每行一项</translation>
+    </message>
+    <message>
+        <source>First date</source>
+        <translation>首次日期</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>makes orders (untick to stop)</source>
+        <translation>生成工单（取消勾选即停止）</translation>
+    </message>
+</context>
+<context>
+    <name>PlansPage</name>
+    <message>
+        <source>Active</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>已停止</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>保养计划</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <source>Every</source>
+        <translation>周期</translation>
+    </message>
+    <message>
+        <source>{every} {period}</source>
+        <translation>每 {every} {period}</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>First date</source>
+        <translation>首次日期</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>保养内容</translation>
+    </message>
+    <message>
+        <source>Add plan...</source>
+        <translation>添加计划...</translation>
+    </message>
+    <message>
+        <source>Edit plan...</source>
+        <translation>编辑计划...</translation>
+    </message>
+    <message>
+        <source>Add a plan: daily, level 1 or level 2 maintenance for a piece of equipment or a category (Add plan, Ctrl+N). Its maintenance orders are then made on their dates.</source>
+        <translation>请添加保养计划：针对一台设备或一个类别的日常、一级或二级保养（添加计划，Ctrl+N），到期时自动生成保养工单。</translation>
+    </message>
+    <message>
+        <source>Only engineering or a manager can change maintenance plans</source>
+        <translation>只有工程部或经理可以修改保养计划</translation>
+    </message>
+    <message>
+        <source>every piece of {category}</source>
+        <translation>全部{category}设备</translation>
+    </message>
+    <message>
+        <source>Tasks: {tasks}</source>
+        <translation>保养内容：{tasks}</translation>
+    </message>
+</context>
+<context>
     <name>PriceListWindow</name>
     <message>
         <source>Price list</source>
@@ -2753,6 +3597,212 @@ Database: {db}</source>
     <message>
         <source>Services used</source>
         <translation>使用的服务</translation>
+    </message>
+</context>
+<context>
+    <name>RepairsTab</name>
+    <message>
+        <source>Order</source>
+        <translation>工单号</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>紧急程度</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>Fault</source>
+        <translation>故障</translation>
+    </message>
+    <message>
+        <source>Technician</source>
+        <translation>维修人员</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>报修时间</translation>
+    </message>
+    <message>
+        <source>New report</source>
+        <translation>新建报修</translation>
+    </message>
+    <message>
+        <source>Dispatch</source>
+        <translation>派工</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>开工</translation>
+    </message>
+    <message>
+        <source>Hold</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>Work done</source>
+        <translation>工料登记</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>完工</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>验收</translation>
+    </message>
+    <message>
+        <source>Rework</source>
+        <translation>返工</translation>
+    </message>
+    <message>
+        <source>Follow up</source>
+        <translation>回访</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Dispatch slip</source>
+        <translation>派工单</translation>
+    </message>
+    <message>
+        <source>Equipment...</source>
+        <translation>设备档案...</translation>
+    </message>
+    <message>
+        <source>Maintenance...</source>
+        <translation>设备保养...</translation>
+    </message>
+    <message>
+        <source>Team...</source>
+        <translation>维修班组...</translation>
+    </message>
+    <message>
+        <source>Figures...</source>
+        <translation>月度统计...</translation>
+    </message>
+    <message>
+        <source>Search number, place, fault, reporter or pinyin initials (Ctrl+F)</source>
+        <translation>搜索工单号、位置、故障、报修人或拼音首字母（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>Open orders</source>
+        <translation>未完成工单</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已超时</translation>
+    </message>
+    <message>
+        <source>All orders</source>
+        <translation>全部工单</translation>
+    </message>
+    <message>
+        <source>All priorities</source>
+        <translation>全部紧急程度</translation>
+    </message>
+    <message>
+        <source>No open work orders. Take a repair report with New report (Ctrl+N); technicians, materials and equipment are kept under Team and Equipment.</source>
+        <translation>没有未完成的维修工单。用“新建报修”（Ctrl+N）受理报修；维修人员、材料和设备分别在“维修班组”和“设备档案”中维护。</translation>
+    </message>
+    <message>
+        <source>All technicians</source>
+        <translation>全部维修人员</translation>
+    </message>
+    <message>
+        <source>{name} ({count})</source>
+        <translation>{name}（{count}）</translation>
+    </message>
+    <message>
+        <source>Repairs</source>
+        <translation>报修派工</translation>
+    </message>
+    <message>
+        <source>Select a work order first</source>
+        <translation>请先选择一张工单</translation>
+    </message>
+    <message>
+        <source>Dispatch slip {number}</source>
+        <translation>派工单 {number}</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <source>New repair report</source>
+        <translation>新建报修</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>报修时间</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>房号</translation>
+    </message>
+    <message>
+        <source>A-1201; empty for a common area</source>
+        <translation>如 A-1201；公共区域留空</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>kitchen, B1 car park...</source>
+        <translation>厨房、B1 车库……</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Equipment</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>紧急程度</translation>
+    </message>
+    <message>
+        <source>Fault</source>
+        <translation>故障</translation>
+    </message>
+    <message>
+        <source>what is wrong</source>
+        <translation>故障现象</translation>
+    </message>
+    <message>
+        <source>Reported by</source>
+        <translation>报修人</translation>
+    </message>
+    <message>
+        <source>the owner of the unit when empty</source>
+        <translation>留空则为该房业主</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>Reported at</source>
+        <translation>报修时间</translation>
     </message>
 </context>
 <context>
@@ -3249,6 +4299,167 @@ Database: {db}</source>
     </message>
 </context>
 <context>
+    <name>StatsWindow</name>
+    <message>
+        <source>Work order figures</source>
+        <translation>维修工单统计</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>报修</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>完工</translation>
+    </message>
+    <message>
+        <source>Average hours to complete</source>
+        <translation>平均完工时长（小时）</translation>
+    </message>
+    <message>
+        <source>From month</source>
+        <translation>起始月份</translation>
+    </message>
+    <message>
+        <source>Months</source>
+        <translation>月数</translation>
+    </message>
+    <message>
+        <source>Completed: finished by the technician in the month (awaiting acceptance or later). Average hours: from report to finish, of those completed in the month.</source>
+        <translation>完工：当月由维修人员完工的工单（待验收及之后）。平均时长：当月完工工单从报修到完工的时间。</translation>
+    </message>
+    <message>
+        <source>to {last}</source>
+        <translation>至 {last}</translation>
+    </message>
+    <message>
+        <source>No work orders were reported or completed from {first} to {last}. Choose other months above.</source>
+        <translation>{first} 至 {last} 没有报修或完工的工单。请在上方选择其他月份。</translation>
+    </message>
+    <message>
+        <source>Total: &lt;b&gt;{reported}&lt;/b&gt; reported, &lt;b&gt;{completed}&lt;/b&gt; completed</source>
+        <translation>合计：报修 &lt;b&gt;{reported}&lt;/b&gt; 单，完工 &lt;b&gt;{completed}&lt;/b&gt; 单</translation>
+    </message>
+</context>
+<context>
+    <name>StatusDialog</name>
+    <message>
+        <source>Status of {code} {name}</source>
+        <translation>{code} {name} 的状态</translation>
+    </message>
+    <message>
+        <source>Retired equipment gets no more maintenance and cannot be named on a new work order; it stays in the register with its history. A note given here replaces the equipment&apos;s note.</source>
+        <translation>报废的设备不再生成保养工单，也不能再报修；它连同记录一起保留在档案中。此处填写的备注将替换设备原有备注。</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>e.g. why it is retired</source>
+        <translation>如：报废原因</translation>
+    </message>
+</context>
+<context>
+    <name>StepDialog</name>
+    <message>
+        <source>Waiting for</source>
+        <translation>等待</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>What is still wrong</source>
+        <translation>仍存在的问题</translation>
+    </message>
+    <message>
+        <source>Accepted by</source>
+        <translation>验收人</translation>
+    </message>
+    <message>
+        <source>What the customer said</source>
+        <translation>客户意见</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>{name} · {trade} · {count} open</source>
+        <translation>{name} · {trade} · 在修 {count} 单</translation>
+    </message>
+    <message>
+        <source>Technician</source>
+        <translation>维修人员</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>满意度</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Dispatch {number}</source>
+        <translation>派工 {number}</translation>
+    </message>
+    <message>
+        <source>Start work on {number}</source>
+        <translation>开工 {number}</translation>
+    </message>
+    <message>
+        <source>Put {number} on hold</source>
+        <translation>暂停 {number}</translation>
+    </message>
+    <message>
+        <source>Resume {number}</source>
+        <translation>恢复维修 {number}</translation>
+    </message>
+    <message>
+        <source>Finish {number}</source>
+        <translation>完工 {number}</translation>
+    </message>
+    <message>
+        <source>Acceptance of {number}</source>
+        <translation>验收 {number}</translation>
+    </message>
+    <message>
+        <source>Send {number} back for rework</source>
+        <translation>返工 {number}</translation>
+    </message>
+    <message>
+        <source>Follow-up of {number}</source>
+        <translation>回访 {number}</translation>
+    </message>
+    <message>
+        <source>Cancel {number}</source>
+        <translation>取消 {number}</translation>
+    </message>
+    <message>
+        <source>{place}: the charged work, {amount}, goes on the unit&apos;s account when accepted.</source>
+        <translation>{place}：收费项目 {amount}，验收后计入房屋账户。</translation>
+    </message>
+    <message>
+        <source>{place}: nothing is charged for this work.</source>
+        <translation>{place}：本次维修不收费。</translation>
+    </message>
+</context>
+<context>
     <name>Tabs</name>
     <message>
         <source>Front desk</source>
@@ -3268,7 +4479,7 @@ Database: {db}</source>
     </message>
     <message>
         <source>Repairs</source>
-        <translation>工程报修</translation>
+        <translation>报修派工</translation>
     </message>
     <message>
         <source>Repair work orders and dispatch, the equipment register and preventive maintenance.</source>
@@ -3305,6 +4516,91 @@ Database: {db}</source>
     <message>
         <source>Charts and reports across the site: collection rate, arrears, repairs, fire-safety findings, occupancy.</source>
         <translation>全项目的图表与报表：收缴率、欠费、维修、消防隐患、出租率。</translation>
+    </message>
+</context>
+<context>
+    <name>TeamWindow</name>
+    <message>
+        <source>Engineering team</source>
+        <translation>维修班组</translation>
+    </message>
+    <message>
+        <source>Technicians</source>
+        <translation>维修人员</translation>
+    </message>
+    <message>
+        <source>Materials</source>
+        <translation>材料清单</translation>
+    </message>
+    <message>
+        <source>Deadlines</source>
+        <translation>维修时限</translation>
+    </message>
+</context>
+<context>
+    <name>TechnicianDialog</name>
+    <message>
+        <source>Add a technician</source>
+        <translation>添加维修人员</translation>
+    </message>
+    <message>
+        <source>Edit {name}</source>
+        <translation>编辑 {name}</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Trade</source>
+        <translation>工种</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Active (untick when they leave: they get no new orders)</source>
+        <translation>在岗（离职时取消勾选：不再派工）</translation>
+    </message>
+</context>
+<context>
+    <name>TechniciansPage</name>
+    <message>
+        <source>Active</source>
+        <translation>在岗</translation>
+    </message>
+    <message>
+        <source>Left (inactive)</source>
+        <translation>已离职</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Trade</source>
+        <translation>工种</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Open orders</source>
+        <translation>在修工单</translation>
+    </message>
+    <message>
+        <source>Add technician...</source>
+        <translation>添加维修人员...</translation>
+    </message>
+    <message>
+        <source>Edit technician...</source>
+        <translation>编辑维修人员...</translation>
+    </message>
+    <message>
+        <source>No technicians yet. Add the engineering team&apos;s technicians (Add technician, Ctrl+N): work orders are dispatched to them.</source>
+        <translation>还没有维修人员。请添加工程部的维修人员（添加维修人员，Ctrl+N）：维修工单将派给他们。</translation>
     </message>
 </context>
 <context>
@@ -3368,6 +4664,187 @@ Database: {db}</source>
     <message>
         <source>The password was changed</source>
         <translation>密码已修改</translation>
+    </message>
+</context>
+<context>
+    <name>WorkDialog</name>
+    <message>
+        <source>Work done on {number}</source>
+        <translation>工料登记 {number}</translation>
+    </message>
+    <message>
+        <source>A resident&apos;s in-home repair: labour is free unless the site charges it; materials from the list are charged, the owner&apos;s own are not.</source>
+        <translation>住户室内维修：人工免费（除非本项目另有规定）；使用库存材料收费，业主自备材料不收费。</translation>
+    </message>
+    <message>
+        <source>Work in {unit} is charged to its account once the customer accepts it.</source>
+        <translation>{unit} 的维修费用在客户验收后计入其账户。</translation>
+    </message>
+    <message>
+        <source>A common area: nothing is charged.</source>
+        <translation>公共区域：不收费。</translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation>工料</translation>
+    </message>
+</context>
+<context>
+    <name>WorkEditor</name>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Work or material</source>
+        <translation>工作内容或材料</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>房号</translation>
+    </message>
+    <message>
+        <source>Price (¥)</source>
+        <translation>单价（元）</translation>
+    </message>
+    <message>
+        <source>Charge</source>
+        <translation>收费</translation>
+    </message>
+    <message>
+        <source>Add line</source>
+        <translation>添加一行</translation>
+    </message>
+    <message>
+        <source>Remove line</source>
+        <translation>删除一行</translation>
+    </message>
+    <message>
+        <source>Labour</source>
+        <translation>人工</translation>
+    </message>
+    <message>
+        <source>Material</source>
+        <translation>库存材料</translation>
+    </message>
+    <message>
+        <source>Owner&apos;s material</source>
+        <translation>业主自备材料</translation>
+    </message>
+    <message>
+        <source>Site rule</source>
+        <translation>按项目规定</translation>
+    </message>
+    <message>
+        <source>Charged</source>
+        <translation>收费</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>免费</translation>
+    </message>
+</context>
+<context>
+    <name>WorkOrderDetails</name>
+    <message>
+        <source>Work or material</source>
+        <translation>工作内容或材料</translation>
+    </message>
+    <message>
+        <source> (owner&apos;s)</source>
+        <translation>（业主自备）</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>单价</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Charge</source>
+        <translation>收费</translation>
+    </message>
+    <message>
+        <source>charged</source>
+        <translation>收费</translation>
+    </message>
+    <message>
+        <source>free</source>
+        <translation>免费</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <source>reported</source>
+        <translation>报修</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Work done</source>
+        <translation>工料登记</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>处理记录</translation>
+    </message>
+    <message>
+        <source>Select a work order to see it here.</source>
+        <translation>选择一张工单，在此查看详情。</translation>
+    </message>
+    <message>
+        <source>technician {name} {phone}</source>
+        <translation>维修人员 {name} {phone}</translation>
+    </message>
+    <message>
+        <source>waiting for: {reason}</source>
+        <translation>等待：{reason}</translation>
+    </message>
+    <message>
+        <source>cancelled: {reason}</source>
+        <translation>已取消：{reason}</translation>
+    </message>
+    <message>
+        <source>On site by {respond}, finished by {complete}</source>
+        <translation>须于 {respond} 前到场，{complete} 前完成</translation>
+    </message>
+    <message>
+        <source>Charged work {amount}</source>
+        <translation>收费项目 {amount}</translation>
+    </message>
+    <message>
+        <source>on the account of {unit}</source>
+        <translation>已计入 {unit} 账户</translation>
+    </message>
+    <message>
+        <source>from maintenance {number}</source>
+        <translation>来自保养工单 {number}</translation>
     </message>
 </context>
 </TS>

@@ -19,12 +19,13 @@ from PySide6.QtWidgets import (
 )
 
 from app.business.model import CHARGE_UNIT_LABELS, LineDraft, OrderDraft, OrderView, ResourceView, ServiceView
-from app.business.orders import cancel, change_lines, create_order, parse_quantity, settle, take_deposit
+from app.business.orders import cancel, change_lines, create_order, settle, take_deposit
 from app.clock import SITE_ZONE
 from app.database import Database
 from app.money import format_yuan, parse_amount
 from app.permissions import Actor
 from app.receipts.model import MONEY_METHODS, PAYMENT_LABELS, PaymentMethod
+from app.text import parse_quantity
 from ui.forms import FormDialog, choices, site_datetime
 from ui.i18n import translate_text
 from ui.icons import icon

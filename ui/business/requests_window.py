@@ -30,7 +30,7 @@ from app.business.model import (
     RequestView,
     UseLineDraft,
 )
-from app.business.orders import parse_quantity, quantity_text
+from app.business.orders import quantity_text
 from app.business.price_list import list_services
 from app.business.resources import list_resources
 from app.clock import SITE_ZONE, format_local, format_span
@@ -39,6 +39,7 @@ from app.errors import FrontOfficeError
 from app.money import format_yuan
 from app.permissions import Actor, Permission
 from app.receipts.issuing import MAX_LINES
+from app.text import parse_quantity
 from ui.business.order_dialogs import site_time
 from ui.forms import FormDialog
 from ui.i18n import error_text, translate_text
