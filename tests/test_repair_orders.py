@@ -393,3 +393,21 @@ def test_adding_a_material_never_changes_another(db, workshop):
         save_material(db, workshop, "M016", "阀门", "个", D("-1.00"), new=True)
     assert {m.code: m.price for m in list_materials(db, workshop)}["M006"] == D("68.00")
     assert len(list_materials(db, workshop)) == 15
+
+
+def test_the_overdue_query_agrees_with_each_orders_own_rule(db, estate, workshop):
+    from app.repairs.orders import overdue_count
+
+    hours_ago = lambda h: utcnow() - timedelta(hours=h)  # noqa: E731
+    late_response = report(db, workshop, leak(priority="urgent", reported_at=hours_ago(1))).number
+    late_finish = report(db, workshop, leak(priority="urgent", reported_at=hours_ago(5))).number
+    dispatch(db, workshop, late_finish, "陈志强")
+    start_work(db, workshop, late_finish)  # on site, but past the 4 hours to finish
+    on_time = report(db, workshop, leak(reported_at=hours_ago(1))).number
+    done_late = report(db, workshop, leak(priority="urgent", reported_at=hours_ago(6))).number
+    cancel(db, workshop, done_late, "重复报修")
+    views = list_orders(db, workshop)
+    assert {o.number: o.overdue() for o in views} == {late_response: Overdue.RESPONSE,
+                                                      late_finish: Overdue.COMPLETION, on_time: None, done_late: None}
+    assert [o.number for o in list_orders(db, workshop, overdue=True)] == [late_finish, late_response]
+    assert overdue_count(db, workshop) == 2

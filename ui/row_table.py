@@ -41,3 +41,13 @@ class RowTable(QTableView):
             if self.proxy.index(row, column).data() == value:
                 self.selectRow(row)
                 return
+
+
+def detail_table(model: RowTableModel, name: str) -> QTableView:
+    """A read-only table of a selected item's parts (bills, order lines, steps) beside a list."""
+    table = QTableView(objectName=name)
+    table.setModel(model)
+    table.verticalHeader().hide()
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    table.horizontalHeader().setStretchLastSection(True)
+    return table

@@ -93,10 +93,6 @@ WORK_ACTION_LABELS = {WorkAction.DISPATCH: _("dispatch"), WorkAction.START: _("s
                       WorkAction.RECORD_WORK: _("record work on"), WorkAction.FINISH: _("finish"),
                       WorkAction.ACCEPT: _("accept"), WorkAction.REWORK: _("send back for rework"),
                       WorkAction.FOLLOW_UP: _("follow up"), WorkAction.CANCEL: _("cancel")}
-WORK_ACTION_CHINESE = {WorkAction.DISPATCH: "派工", WorkAction.START: "开工", WorkAction.HOLD: "暂停待料",
-                       WorkAction.RESUME: "恢复维修", WorkAction.RECORD_WORK: "登记工料", WorkAction.FINISH: "完工",
-                       WorkAction.ACCEPT: "验收", WorkAction.REWORK: "返工", WorkAction.FOLLOW_UP: "回访",
-                       WorkAction.CANCEL: "取消"}
 
 S, A = WorkStatus, WorkAction
 WORK_MACHINE = StateMachine(_("Work order"), {
@@ -314,8 +310,6 @@ class MaintenanceLevel(StrEnum):
 
 MAINTENANCE_LEVEL_LABELS = {MaintenanceLevel.DAILY: _("Daily (routine)"), MaintenanceLevel.LEVEL1: _("Level 1"),
                             MaintenanceLevel.LEVEL2: _("Level 2")}
-MAINTENANCE_LEVEL_CHINESE = {MaintenanceLevel.DAILY: "日常保养", MaintenanceLevel.LEVEL1: "一级保养",
-                             MaintenanceLevel.LEVEL2: "二级保养"}
 
 
 class IntervalPeriod(StrEnum):
@@ -325,7 +319,6 @@ class IntervalPeriod(StrEnum):
 
 
 INTERVAL_LABELS = {IntervalPeriod.DAY: _("days"), IntervalPeriod.WEEK: _("weeks"), IntervalPeriod.MONTH: _("months")}
-INTERVAL_CHINESE = {IntervalPeriod.DAY: "天", IntervalPeriod.WEEK: "周", IntervalPeriod.MONTH: "个月"}
 
 
 @dataclass(frozen=True)

@@ -9,7 +9,7 @@ acceptance puts the charged work on the unit's account.
 
 from datetime import datetime, timedelta
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import and_, func, or_, select
 
 from app import audit
 from app.accounts.model import UnitType
@@ -23,7 +23,8 @@ from app.numbering import next_number
 from app.permissions import Actor, Permission, require
 from app.repairs.equipment import equipment_coded
 from app.repairs.model import (
-    OPEN_STATUSES,
+    FINISHED,
+    RESPONDED,
     WORK_MACHINE,
     Category,
     EquipmentStatus,
@@ -219,9 +220,11 @@ def get_order(db: Database, actor: Actor, number: str) -> WorkOrderView:
 
 
 def list_orders(db: Database, actor: Actor, search: str = "", statuses: tuple[WorkStatus, ...] | None = None,
-                technician: str = "", priority: Priority | str | None = None, limit: int = 500) -> list[WorkOrderView]:
+                technician: str = "", priority: Priority | str | None = None, overdue: bool = False,
+                limit: int = 500) -> list[WorkOrderView]:
     """Newest first. ``search`` matches the number, unit, location, description, reporter or contact, or the
-    reporter's pinyin initials; ``technician`` gives that technician's queue."""
+    reporter's pinyin initials; ``technician`` gives that technician's queue; ``overdue`` only the orders
+    past a deadline now."""
     require(actor, Permission.REPORT_REPAIR)
     text = (search or "").strip()
     query = select(WorkOrder).outerjoin(Unit, Unit.id == WorkOrder.unit_id).order_by(WorkOrder.id.desc())
@@ -229,6 +232,8 @@ def list_orders(db: Database, actor: Actor, search: str = "", statuses: tuple[Wo
         query = query.where(WorkOrder.status.in_([WorkStatus(s).value for s in statuses]))
     if priority:
         query = query.where(WorkOrder.priority == Priority(priority).value)
+    if overdue:
+        query = query.where(overdue_now(utcnow()))
     with db.read(actor) as session:
         if technician:
             person = session.scalar(select(Technician.id).where(Technician.name == technician.strip()))
@@ -251,13 +256,18 @@ def list_orders(db: Database, actor: Actor, search: str = "", statuses: tuple[Wo
         return views_of(session, orders)
 
 
-def open_counts(db: Database, actor: Actor) -> dict[WorkStatus, int]:
-    """How many open orders are in each state (for the tab's counts)."""
+def overdue_count(db: Database, actor: Actor) -> int:
+    """How many orders are past a deadline now (shown on the tab)."""
     require(actor, Permission.REPORT_REPAIR)
     with db.read(actor) as session:
-        rows = session.execute(select(WorkOrder.status, func.count()).where(
-            WorkOrder.status.in_([s.value for s in OPEN_STATUSES])).group_by(WorkOrder.status))
-        return {WorkStatus(status): count for status, count in rows}
+        return session.scalar(select(func.count()).select_from(WorkOrder).where(overdue_now(utcnow())))
+
+
+def overdue_now(now: datetime):
+    """``WorkOrderView.overdue`` as a query: not finished by the completion deadline, or not on site by the
+    response deadline."""
+    return or_(and_(WorkOrder.status.not_in([s.value for s in FINISHED]), WorkOrder.completion_due < now),
+               and_(WorkOrder.status.not_in([s.value for s in RESPONDED]), WorkOrder.response_due < now))
 
 
 def load(session, number: str, for_update: bool = False) -> WorkOrder:

@@ -2441,6 +2441,17 @@
     </message>
 </context>
 <context>
+    <name>LineGrid</name>
+    <message>
+        <source>Add line</source>
+        <translation>添加一行</translation>
+    </message>
+    <message>
+        <source>Remove line</source>
+        <translation>删除一行</translation>
+    </message>
+</context>
+<context>
     <name>LinesEditor</name>
     <message>
         <source>Service</source>
@@ -2461,14 +2472,6 @@
     <message>
         <source>To</source>
         <translation>到</translation>
-    </message>
-    <message>
-        <source>Add line</source>
-        <translation>添加一行</translation>
-    </message>
-    <message>
-        <source>Remove line</source>
-        <translation>删除一行</translation>
     </message>
 </context>
 <context>
@@ -3746,7 +3749,7 @@ Database: {db}</source>
     </message>
     <message>
         <source>Reported</source>
-        <translation>报修时间</translation>
+        <translation>报修方式</translation>
     </message>
     <message>
         <source>Unit</source>
@@ -4549,7 +4552,7 @@ Database: {db}</source>
     </message>
     <message>
         <source>Name</source>
-        <translation>名称</translation>
+        <translation>姓名</translation>
     </message>
     <message>
         <source>Trade</source>
@@ -4576,7 +4579,7 @@ Database: {db}</source>
     </message>
     <message>
         <source>Name</source>
-        <translation>名称</translation>
+        <translation>姓名</translation>
     </message>
     <message>
         <source>Trade</source>
@@ -4705,7 +4708,7 @@ Database: {db}</source>
     </message>
     <message>
         <source>Unit</source>
-        <translation>房号</translation>
+        <translation>单位</translation>
     </message>
     <message>
         <source>Price (¥)</source>
@@ -4714,14 +4717,6 @@ Database: {db}</source>
     <message>
         <source>Charge</source>
         <translation>收费</translation>
-    </message>
-    <message>
-        <source>Add line</source>
-        <translation>添加一行</translation>
-    </message>
-    <message>
-        <source>Remove line</source>
-        <translation>删除一行</translation>
     </message>
     <message>
         <source>Labour</source>

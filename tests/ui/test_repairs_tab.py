@@ -148,3 +148,17 @@ def test_the_front_desk_reports_but_cannot_dispatch(app, qtbot, db, estate, work
     assert tab.actions_by_name["addAction"].isEnabled()
     assert not tab.actions_by_name["dispatchAction"].isEnabled()
     assert tab.findChild(QLineEdit, "search") is not None
+
+
+def test_opening_the_tab_makes_the_maintenance_due_today_once(app, qtbot, db, workshop):
+    from app.repairs.maintenance import list_tasks, save_plan
+    from app.repairs.model import PlanDraft
+
+    save_plan(db, workshop, PlanDraft("客梯日常巡检", "daily", 1, "day", "检查门机", today(), equipment="DT-01"))
+    tab = RepairsTab(db, workshop)
+    qtbot.addWidget(tab)
+    assert list_tasks(db, workshop) == []  # not at start-up
+    tab.show()
+    tab.hide()
+    tab.show()
+    assert [task.equipment for task in list_tasks(db, workshop)] == ["DT-01"]

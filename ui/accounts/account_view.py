@@ -1,24 +1,16 @@
 """One unit's account beside the list: its bills, its payments with their receipts, and its balance."""
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from app.accounts.model import FEE_ITEM_LABELS, period_text
 from app.accounts.reports import UnitAccount
 from app.money import format_yuan
 from app.receipts.model import PAYMENT_LABELS, PaymentMethod
 from ui.i18n import translate_text
+from ui.row_table import detail_table
 from ui.table_model import Column, RowTableModel
 from ui.theme import STATUS_GREEN, STATUS_RED
-
-
-def _table(model: RowTableModel, name: str) -> QTableView:
-    table = QTableView(objectName=name)
-    table.setModel(model)
-    table.verticalHeader().hide()
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    table.horizontalHeader().setStretchLastSection(True)
-    return table
 
 
 class AccountView(QWidget):
@@ -48,9 +40,9 @@ class AccountView(QWidget):
         layout.addWidget(self.title)
         layout.addWidget(self.people)
         layout.addWidget(QLabel(self.tr("Bills")))
-        layout.addWidget(_table(self.bills, "billsTable"), 3)
+        layout.addWidget(detail_table(self.bills, "billsTable"), 3)
         layout.addWidget(QLabel(self.tr("Payments")))
-        layout.addWidget(_table(self.payments, "paymentsTable"), 2)
+        layout.addWidget(detail_table(self.payments, "paymentsTable"), 2)
         self.show_account(None)
 
     def show_account(self, account: UnitAccount | None, people=()) -> None:

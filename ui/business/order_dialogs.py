@@ -6,15 +6,10 @@ from decimal import Decimal
 
 from PySide6.QtCore import QDateTime, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QCompleter,
     QDateTimeEdit,
-    QHBoxLayout,
     QLineEdit,
-    QPushButton,
-    QTableWidget,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -28,7 +23,7 @@ from app.receipts.model import MONEY_METHODS, PAYMENT_LABELS, PaymentMethod
 from app.text import parse_quantity
 from ui.forms import FormDialog, choices, site_datetime
 from ui.i18n import translate_text
-from ui.icons import icon
+from ui.line_grid import LineGrid
 
 MAX_ROWS = 8
 UNKNOWN_SERVICE = 0
@@ -40,33 +35,15 @@ def site_time(moment: datetime | None = None) -> QDateTime:
     return QDateTime((moment or datetime.now(SITE_ZONE)).astimezone(SITE_ZONE).replace(tzinfo=None))
 
 
-class LinesEditor(QWidget):
+class LinesEditor(LineGrid):
     """Up to eight lines: a service (type part of its name), a quantity, and for a room or a machine which
     one and from when to when."""
 
     def __init__(self, services: list[ServiceView], resources: list[ResourceView], parent: QWidget | None = None):
-        super().__init__(parent)
+        super().__init__([self.tr("Service"), self.tr("Quantity"), self.tr("Room or machine"), self.tr("From"),
+                          self.tr("To")], "linesTable", 760, keep=1, parent=parent)
         self.services = {service.id: service for service in services}
         self.resources = resources
-        self.table = QTableWidget(0, 5, objectName="linesTable")
-        self.table.setHorizontalHeaderLabels([self.tr("Service"), self.tr("Quantity"), self.tr("Room or machine"),
-                                              self.tr("From"), self.tr("To")])
-        self.table.verticalHeader().hide()
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        add = QPushButton(icon("add"), self.tr("Add line"), objectName="addLine")
-        add.clicked.connect(lambda: self.add_line())
-        remove = QPushButton(self.tr("Remove line"), objectName="removeLine")
-        remove.clicked.connect(self.remove_line)
-        buttons = QHBoxLayout()
-        buttons.addWidget(add)
-        buttons.addWidget(remove)
-        buttons.addStretch()
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.table)
-        layout.addLayout(buttons)
-        self.setMinimumWidth(760)
 
     def add_line(self, service_id: int | None = None, quantity: Decimal | None = None, resource: str | None = None,
                  starts_at: datetime | None = None, ends_at: datetime | None = None) -> int:
@@ -97,10 +74,6 @@ class LinesEditor(QWidget):
         for column, width in COLUMN_WIDTHS.items():
             self.table.setColumnWidth(column, width)
         return row
-
-    def remove_line(self) -> None:
-        if self.table.rowCount() > 1:
-            self.table.removeRow(self.table.currentRow() if self.table.currentRow() >= 0 else self.table.rowCount() - 1)
 
     def set_line(self, row: int, service_id: int, quantity: str) -> None:
         """Fills a line as a clerk would: the service chosen, the quantity typed."""

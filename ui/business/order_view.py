@@ -1,12 +1,13 @@
 """The selected order beside the list: who, what, when, and where its money stands."""
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from app.business.model import CHARGE_UNIT_LABELS, ORDER_STATUS_LABELS, OrderView
 from app.clock import format_local, format_span
 from app.money import format_yuan
 from ui.i18n import translate_text
+from ui.row_table import detail_table
 from ui.table_model import Column, RowTableModel
 
 
@@ -24,11 +25,7 @@ class OrderDetails(QWidget):
             Column(self.tr("Amount"), lambda line: line.amount),
             Column(self.tr("Booked"), lambda line: f"{line.resource or ''} {format_span(line.starts_at, line.ends_at, year=False)}".strip()),
         ], parent=self)
-        table = QTableView(objectName="orderLines")
-        table.setModel(self.lines)
-        table.verticalHeader().hide()
-        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        table.horizontalHeader().setStretchLastSection(True)
+        table = detail_table(self.lines, "orderLines")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.title)

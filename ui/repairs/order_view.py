@@ -2,7 +2,7 @@
 every step with who recorded it and when it happened."""
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from app.clock import format_local
 from app.money import format_yuan
@@ -18,17 +18,9 @@ from app.repairs.model import (
     WorkOrderView,
 )
 from ui.i18n import translate_text
+from ui.row_table import detail_table
 from ui.table_model import Column, RowTableModel
 from ui.theme import STATUS_RED
-
-
-def _table(model, name: str) -> QTableView:
-    table = QTableView(objectName=name)
-    table.setModel(model)
-    table.verticalHeader().hide()
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    table.horizontalHeader().setStretchLastSection(True)
-    return table
 
 
 class WorkOrderDetails(QWidget):
@@ -59,10 +51,10 @@ class WorkOrderDetails(QWidget):
         for widget in (self.title, self.summary, self.deadlines):
             layout.addWidget(widget)
         layout.addWidget(QLabel(self.tr("Work done")))
-        layout.addWidget(_table(self.lines, "workLines"), 2)
+        layout.addWidget(detail_table(self.lines, "workLines"), 2)
         layout.addWidget(self.money)
         layout.addWidget(QLabel(self.tr("Steps")))
-        layout.addWidget(_table(self.steps, "orderSteps"), 3)
+        layout.addWidget(detail_table(self.steps, "orderSteps"), 3)
         self.show_order(None)
 
     def show_order(self, order: WorkOrderView | None) -> None:

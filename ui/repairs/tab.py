@@ -1,7 +1,7 @@
 """报修派工 Repairs: work orders found by number, place, fault, reporter or pinyin initials, filtered by state,
 technician (a technician's queue) and priority, overdue ones in red; each step of the selected order from
 the toolbar; the dispatch slip; and the windows of the equipment register, maintenance, the team and the
-monthly figures. Opening the tab generates the maintenance orders due today."""
+monthly figures. Opening the tab the first time generates the maintenance orders due today."""
 
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
@@ -31,7 +31,7 @@ from app.repairs.model import (
     WorkAction,
     WorkStatus,
 )
-from app.repairs.orders import get_order, list_orders
+from app.repairs.orders import get_order, list_orders, overdue_count
 from app.repairs.technicians import list_technicians
 from ui.i18n import error_text, translate_text
 from ui.list_parts import action_toolbar, empty_state, search_box
@@ -76,13 +76,20 @@ class RepairsTab(QWidget):
             Column(self.tr("Technician"), lambda o: o.technician),
             Column(self.tr("Reported"), lambda o: o.reported_at),
         ], "ordersTable", stretch=4)
+        self.maintenance_generated = False
         self._build()
-        if actor.can(Permission.DISPATCH_REPAIRS):
+        self.refresh()
+
+    def showEvent(self, event) -> None:
+        """The first time the tab is opened, the maintenance orders due today are made (not at start-up: a
+        user who never opens the tab does not wait for them)."""
+        super().showEvent(event)
+        if not self.maintenance_generated and self.actor.can(Permission.DISPATCH_REPAIRS):
+            self.maintenance_generated = True
             try:
-                generate_due(db, actor)
+                generate_due(self.db, self.actor)
             except FrontOfficeError as error:
                 self.show_error(error)
-        self.refresh()
 
     def _build(self) -> None:
         toolbar = action_toolbar(self, (
@@ -151,15 +158,13 @@ class RepairsTab(QWidget):
         self._fill_technicians()
         wanted = self.status.currentData()
         try:
-            orders = list_orders(self.db, self.actor, self.search.text(),
-                                 OPEN_STATUSES if wanted == OVERDUE else wanted, self.technician.currentData() or "",
-                                 self.priority.currentData())
-            overdue = [o for o in list_orders(self.db, self.actor, statuses=OPEN_STATUSES) if o.overdue()]
+            orders = list_orders(self.db, self.actor, self.search.text(), None if wanted == OVERDUE else wanted,
+                                 self.technician.currentData() or "", self.priority.currentData(),
+                                 overdue=wanted == OVERDUE)
+            self.attention_count = overdue_count(self.db, self.actor)
         except FrontOfficeError as error:
             self.show_error(error)
-            orders, overdue = [], []
-        if wanted == OVERDUE:
-            orders = [o for o in orders if o.overdue()]
+            orders = []
         self.table.set_rows(orders)
         filtered = self.search.text() or self.status.currentIndex() or self.technician.currentIndex() \
             or self.priority.currentIndex()
@@ -167,7 +172,6 @@ class RepairsTab(QWidget):
         if selected is not None:
             self.table.select(selected.number)
         self.show_selected()
-        self.attention_count = len(overdue)
         self.attention.emit(self.attention_count)
 
     def _fill_technicians(self) -> None:

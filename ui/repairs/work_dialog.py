@@ -6,11 +6,7 @@ from decimal import Decimal
 
 from PySide6.QtWidgets import (
     QComboBox,
-    QHBoxLayout,
     QLineEdit,
-    QPushButton,
-    QTableWidget,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -21,7 +17,7 @@ from app.repairs.model import LineKind, MaterialView, WorkLineDraft, WorkLineVie
 from app.repairs.work import record_work
 from app.text import parse_quantity
 from ui.forms import FormDialog
-from ui.icons import icon
+from ui.line_grid import LineGrid
 
 KIND, WHAT, QUANTITY, UNIT, PRICE, CHARGE = range(6)
 LABOUR, LISTED, OWNERS = "labour", "listed", "owners"
@@ -29,28 +25,11 @@ RULE, CHARGED, FREE = "rule", "charged", "free"
 COLUMN_WIDTHS = {KIND: 110, WHAT: 300, QUANTITY: 70, UNIT: 60, PRICE: 90}
 
 
-class WorkEditor(QWidget):
+class WorkEditor(LineGrid):
     def __init__(self, materials: list[MaterialView], parent: QWidget | None = None):
-        super().__init__(parent)
+        super().__init__([self.tr("Kind"), self.tr("Work or material"), self.tr("Quantity"), self.tr("Unit"),
+                          self.tr("Price (¥)"), self.tr("Charge")], "workTable", 820, parent=parent)
         self.materials = {material.code: material for material in materials}
-        self.table = QTableWidget(0, 6, objectName="workTable")
-        self.table.setHorizontalHeaderLabels([self.tr("Kind"), self.tr("Work or material"), self.tr("Quantity"),
-                                              self.tr("Unit"), self.tr("Price (¥)"), self.tr("Charge")])
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setStretchLastSection(True)
-        add = QPushButton(icon("add"), self.tr("Add line"), objectName="addWorkLine")
-        add.clicked.connect(lambda: self.add_line(LISTED))
-        remove = QPushButton(self.tr("Remove line"), objectName="removeWorkLine")
-        remove.clicked.connect(self.remove_line)
-        buttons = QHBoxLayout()
-        buttons.addWidget(add)
-        buttons.addWidget(remove)
-        buttons.addStretch()
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.table)
-        layout.addLayout(buttons)
-        self.setMinimumWidth(820)
 
     def add_line(self, kind: str = LABOUR, what: str = "", quantity: str = "1", unit: str = "",
                  price: str = "", charge: str = RULE) -> int:
@@ -82,9 +61,8 @@ class WorkEditor(QWidget):
         self.add_line(kind, line.material or line.description, f"{line.quantity.normalize():f}", line.unit,
                       f"{line.price}" if kind == LABOUR else "", CHARGED if line.charged else FREE)
 
-    def remove_line(self) -> None:
-        if self.table.rowCount() > 0:
-            self.table.removeRow(self.table.currentRow() if self.table.currentRow() >= 0 else self.table.rowCount() - 1)
+    def new_line(self) -> None:
+        self.add_line(LISTED)  # labour is usually the first line, materials the ones added
 
     def _kind_chosen(self, row: int, what: str = "") -> None:
         kind = self.table.cellWidget(row, KIND).currentData()
