@@ -39,3 +39,7 @@ class DatabaseProblem(FrontOfficeError):
 
 class DocumentError(FrontOfficeError):
     """A document cannot be drawn: its font is missing or damaged, or the output cannot be written."""
+
+
+class Reminder(FrontOfficeError):
+    """Not raised but returned: something the user should act on (a drill overdue), shown as a warning."""

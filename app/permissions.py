@@ -53,6 +53,8 @@ class Permission(StrEnum):
     REPORT_REPAIR = "report_repair"
     DISPATCH_REPAIRS = "dispatch_repairs"
     KEEP_EQUIPMENT = "keep_equipment"
+    INSPECT_SAFETY = "inspect_safety"
+    KEEP_SAFETY = "keep_safety"
 
 
 PERMISSION_LABELS = {
@@ -77,6 +79,9 @@ PERMISSION_LABELS = {
     Permission.REPORT_REPAIR: _("take repair reports and follow them up"),
     Permission.DISPATCH_REPAIRS: _("dispatch repairs and record the work done"),
     Permission.KEEP_EQUIPMENT: _("keep the equipment register, maintenance plans, technicians and materials"),
+    Permission.INSPECT_SAFETY: _("carry out fire, cleaning and security inspections and follow up their notices"),
+    Permission.KEEP_SAFETY: _("keep the checklists and their schedules, the fire responsibility register, drills "
+                              "and training"),
 }
 
 ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
@@ -87,7 +92,8 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
                              Permission.EDIT_REGISTER, Permission.SET_RATES, Permission.RUN_BILLING,
                              Permission.TAKE_PAYMENT, Permission.REFUND_CREDIT, Permission.SERVE_BUSINESS,
                              Permission.KEEP_PRICE_LIST, Permission.APPROVE_INTERNAL_USE, Permission.REPORT_REPAIR,
-                             Permission.DISPATCH_REPAIRS, Permission.KEEP_EQUIPMENT}),
+                             Permission.DISPATCH_REPAIRS, Permission.KEEP_EQUIPMENT, Permission.INSPECT_SAFETY,
+                             Permission.KEEP_SAFETY}),
     Role.CASHIER: frozenset({Permission.BACKUP, Permission.ISSUE_FEE_RECEIPT, Permission.VIEW_RECEIPTS,
                              Permission.VIEW_ACCOUNTS, Permission.EDIT_REGISTER, Permission.RUN_BILLING,
                              Permission.TAKE_PAYMENT}),
@@ -95,8 +101,9 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
                                      Permission.SERVE_BUSINESS}),
     Role.FRONT_DESK: frozenset({Permission.BACKUP, Permission.VIEW_ACCOUNTS, Permission.REPORT_REPAIR}),
     Role.ENGINEERING: frozenset({Permission.BACKUP, Permission.REPORT_REPAIR, Permission.DISPATCH_REPAIRS,
-                                 Permission.KEEP_EQUIPMENT}),
-    Role.SAFETY: frozenset(),
+                                 Permission.KEEP_EQUIPMENT, Permission.INSPECT_SAFETY}),
+    Role.SAFETY: frozenset({Permission.BACKUP, Permission.REPORT_REPAIR, Permission.INSPECT_SAFETY,
+                            Permission.KEEP_SAFETY}),
 }
 
 

@@ -20,7 +20,8 @@ from app.database import open_database  # noqa: E402
 from app.permissions import Role  # noqa: E402
 from app.users import add_user, create_first_admin  # noqa: E402
 
-pytest_plugins = ["tests.accounts_fixtures", "tests.business_fixtures", "tests.repairs_fixtures"]
+pytest_plugins = ["tests.accounts_fixtures", "tests.business_fixtures", "tests.repairs_fixtures",
+                  "tests.safety_fixtures"]
 
 ADMIN_PASSWORD = "admin-pass-1"
 USER_PASSWORD = "user-pass-1"

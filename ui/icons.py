@@ -77,6 +77,18 @@ NAMES = {
     "card": "fa5s.id-card",
     "generate": "fa5s.sync-alt",
     "done": "fa5s.check",
+    "inspect": "fa5s.clipboard-check",
+    "checklist": "fa5s.tasks",
+    "notice": "fa5s.exclamation-triangle",
+    "reinspect": "fa5s.search-plus",
+    "sign": "fa5s.pen-nib",
+    "photo": "fa5s.camera",
+    "duty": "fa5s.user-shield",
+    "drill": "fa5s.running",
+    "training": "fa5s.chalkboard-teacher",
+    "archive": "fa5s.archive",
+    "schedule": "fa5s.calendar-check",
+    "remove": "fa5s.trash-alt",
 }
 
 

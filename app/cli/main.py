@@ -9,6 +9,7 @@ from app.cli import (
     audit_commands,
     backup_commands,
     business_commands,
+    fire_commands,
     init_command,
     receipt_commands,
     repair_commands,
@@ -17,7 +18,7 @@ from app.cli import (
 from app.errors import FrontOfficeError
 
 COMMAND_MODULES = (init_command, user_commands, backup_commands, audit_commands, receipt_commands, account_commands,
-                   business_commands, repair_commands)
+                   business_commands, repair_commands, fire_commands)
 
 
 class OneLineParser(argparse.ArgumentParser):

@@ -54,7 +54,8 @@ def _draw(c: Canvas, doc: Document) -> None:
     table = doc.table or Table(columns=(), rows=())
     first = int((usable - FIRST_HEAD - len(notes) * NOTE_LINE - HEADER_ROW) // ROW)
     following = int((usable - NEXT_HEAD - HEADER_ROW) // ROW)
-    pages = paginate(len(table.rows), first, following, int(FOOT // ROW) + 1)
+    lines = max(len(table.rows), table.min_rows) if table.columns else 0  # ruled blank lines count as lines
+    pages = paginate(lines, first, following, int(FOOT // ROW) + 1)
     for number, (start, end) in enumerate(pages, start=1):
         top = height - MARGIN_TOP
         put(c, " · ".join(p for p in (doc.company_name, doc.site_name) if p), left, top - 3 * mm, 8, inner * 0.7)
@@ -74,9 +75,9 @@ def _draw(c: Canvas, doc: Document) -> None:
             table_top = top - NEXT_HEAD
         last = number == len(pages)
         rows = table.rows[start:end]
-        table_height = HEADER_ROW + len(rows) * ROW + (7 * mm if last and doc.total is not None else 0)
+        table_height = HEADER_ROW + (end - start) * ROW + (7 * mm if last and doc.total is not None else 0)
         draw_table(c, table, rows, doc.total if last else None, doc.total_label, left, table_top, inner,
-                   table_height)
+                   table_height, end - start)
         if last:
             bottom = table_top - table_height
             fields_row(c, doc.footer, left, bottom - 6 * mm, inner)

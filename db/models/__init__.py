@@ -27,13 +27,30 @@ from db.models.repairs import (
     WorkOrder,
     WorkStep,
 )
+from db.models.safety import (
+    CheckItem,
+    CheckSchedule,
+    CheckTemplate,
+    FireDrill,
+    FireDuty,
+    FireNotice,
+    FireTeamMember,
+    FireTraining,
+    FireWarden,
+    Inspection,
+    InspectionAnswer,
+    InspectionPhoto,
+    NoticeStep,
+)
 from db.models.site import SiteSetting
 from db.models.users import User
 
 __all__ = [
     "Allocation", "AuditEntry", "AuditHead", "BillLine", "BillingRun", "Building", "BusinessMoney", "BusinessOrder",
-    "BusinessOrderLine", "BusinessResource", "BusinessService", "CashCount", "DocumentSequence", "Equipment",
-    "EquipmentCategory", "FeeRate", "MaintenancePlan", "MaintenanceTask", "Party", "Payment", "Receipt", "ReceiptLine",
-    "Refund", "RepairMaterial", "SiteSetting", "Technician", "Unit", "UnitParty", "UseLine", "UseRequest", "User",
-    "WorkLine", "WorkOrder", "WorkStep",
+    "BusinessOrderLine", "BusinessResource", "BusinessService", "CashCount", "CheckItem", "CheckSchedule",
+    "CheckTemplate", "DocumentSequence", "Equipment", "EquipmentCategory", "FeeRate", "FireDrill", "FireDuty",
+    "FireNotice", "FireTeamMember", "FireTraining", "FireWarden", "Inspection", "InspectionAnswer",
+    "InspectionPhoto", "MaintenancePlan", "MaintenanceTask", "NoticeStep", "Party", "Payment", "Receipt",
+    "ReceiptLine", "Refund", "RepairMaterial", "SiteSetting", "Technician", "Unit", "UnitParty", "UseLine",
+    "UseRequest", "User", "WorkLine", "WorkOrder", "WorkStep",
 ]

@@ -244,6 +244,14 @@
         <translation>维护设备档案、保养计划、维修人员和材料</translation>
     </message>
     <message>
+        <source>carry out fire, cleaning and security inspections and follow up their notices</source>
+        <translation>进行消防、清洁和保安检查并跟进整改通知</translation>
+    </message>
+    <message>
+        <source>keep the checklists and their schedules, the fire responsibility register, drills and training</source>
+        <translation>维护检查表及检查计划、消防责任名册、演练和培训</translation>
+    </message>
+    <message>
         <source>The account {user} was disabled or its role changed; log in again</source>
         <translation>账户 {user} 已被停用或角色已变更；请重新登录</translation>
     </message>
@@ -1483,6 +1491,486 @@
         <source>Line {line}: a price is in yuan, not below zero, with at most two decimals</source>
         <translation>第 {line} 行：单价以元为单位，不能为负，最多两位小数</translation>
     </message>
+    <message>
+        <source>The period ends before it begins</source>
+        <translation>期间的结束日期早于开始日期</translation>
+    </message>
+    <message>
+        <source>Choose the kind of area: a building, a floor, a unit or a plant room</source>
+        <translation>请选择区域类型：楼栋、楼层、单元或机房</translation>
+    </message>
+    <message>
+        <source>Give the unit&apos;s code, e.g. A-1201</source>
+        <translation>请填写单元号，例如 A-1201</translation>
+    </message>
+    <message>
+        <source>Give the building and the floor, e.g. A 12 (basements: A -1)</source>
+        <translation>请填写楼栋和楼层，例如 A 12（地下室：A -1）</translation>
+    </message>
+    <message>
+        <source>Building {building} has floors -9 to {floors}, without 0</source>
+        <translation>{building}座的楼层为 -9 至 {floors}（没有 0 层）</translation>
+    </message>
+    <message>
+        <source>Name the plant room or common area in at most {count} characters</source>
+        <translation>请填写机房或公共区域名称，不超过 {count} 个字</translation>
+    </message>
+    <message>
+        <source>There is no building {name}</source>
+        <translation>没有楼栋 {name}</translation>
+    </message>
+    <message>
+        <source>Full evacuation</source>
+        <translation>全员疏散演练</translation>
+    </message>
+    <message>
+        <source>Partial</source>
+        <translation>局部演练</translation>
+    </message>
+    <message>
+        <source>Tabletop</source>
+        <translation>桌面推演</translation>
+    </message>
+    <message>
+        <source>Captain</source>
+        <translation>队长</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>队员</translation>
+    </message>
+    <message>
+        <source>Choose the kind of drill</source>
+        <translation>请选择演练类型</translation>
+    </message>
+    <message>
+        <source>Participants is a whole number from 1 to 100000</source>
+        <translation>参加人数为 1 至 100000 的整数</translation>
+    </message>
+    <message>
+        <source>The evacuation time is from 1 second to 3 hours</source>
+        <translation>疏散用时为 1 秒至 3 小时</translation>
+    </message>
+    <message>
+        <source>A full evacuation drill records how long the evacuation took</source>
+        <translation>全员疏散演练须记录疏散用时</translation>
+    </message>
+    <message>
+        <source>Describe the scenario in at most {count} characters</source>
+        <translation>请描述演练内容，不超过 {count} 个字</translation>
+    </message>
+    <message>
+        <source>Name the organiser in at most {count} characters</source>
+        <translation>请填写组织人，不超过 {count} 个字</translation>
+    </message>
+    <message>
+        <source>No full evacuation drill has been recorded; one is required every 12 months</source>
+        <translation>尚无全员疏散演练记录；每 12 个月至少须举行一次</translation>
+    </message>
+    <message>
+        <source>The last full evacuation drill was on {day}, more than 12 months ago; hold one</source>
+        <translation>最近一次全员疏散演练在 {day}，已超过 12 个月，请尽快组织</translation>
+    </message>
+    <message>
+        <source>Choose captain or member</source>
+        <translation>请选择队长或队员</translation>
+    </message>
+    <message>
+        <source>Give a phone number of at most {count} characters</source>
+        <translation>请填写电话，不超过 {count} 个字符</translation>
+    </message>
+    <message>
+        <source>Give the name in at most {count} characters</source>
+        <translation>请填写姓名，不超过 {count} 个字</translation>
+    </message>
+    <message>
+        <source>Give the department or unit in at most {count} characters</source>
+        <translation>请填写部门或单元，不超过 {count} 个字</translation>
+    </message>
+    <message>
+        <source>There is no such team member</source>
+        <translation>没有这名队员</translation>
+    </message>
+    <message>
+        <source>Give the topic in at most {count} characters</source>
+        <translation>请填写培训内容，不超过 {count} 个字</translation>
+    </message>
+    <message>
+        <source>Name the trainer in at most {count} characters</source>
+        <translation>请填写授课人，不超过 {count} 个字</translation>
+    </message>
+    <message>
+        <source>Attendees is a whole number from 1 to 10000</source>
+        <translation>参加人数为 1 至 10000 的整数</translation>
+    </message>
+    <message>
+        <source>A session lasts from 5 minutes to 8 hours</source>
+        <translation>培训时长为 5 分钟至 8 小时</translation>
+    </message>
+    <message>
+        <source>This is recorded after it happened, not for a day to come</source>
+        <translation>只能登记已经发生的事，不能登记将来的日期</translation>
+    </message>
+    <message>
+        <source>The date is more than ten years ago; check it</source>
+        <translation>日期早于十年前，请核对</translation>
+    </message>
+    <message>
+        <source>Name the inspector in at most {count} characters</source>
+        <translation>请填写检查人，不超过 {count} 个字</translation>
+    </message>
+    <message>
+        <source>An inspection cannot start in the future</source>
+        <translation>检查开始时间不能晚于现在</translation>
+    </message>
+    <message>
+        <source>An inspection is recorded within a month of the day it was done</source>
+        <translation>检查须在完成后一个月内登记</translation>
+    </message>
+    <message>
+        <source>{name} is retired; choose a checklist in use</source>
+        <translation>{name}已停用，请选择在用的检查表</translation>
+    </message>
+    <message>
+        <source>An inspection cannot be finished in the future</source>
+        <translation>检查完成时间不能晚于现在</translation>
+    </message>
+    <message>
+        <source>An inspection cannot finish before it started</source>
+        <translation>检查完成时间不能早于开始时间</translation>
+    </message>
+    <message>
+        <source>{count} items have no answer yet, the first: {item}</source>
+        <translation>还有 {count} 项未填写结果，第一项：{item}</translation>
+    </message>
+    <message>
+        <source>Only a failed item is followed up</source>
+        <translation>只有不合格项才需要整改跟进</translation>
+    </message>
+    <message>
+        <source>Say why the inspection is cancelled, in at most {count} characters</source>
+        <translation>请说明取消检查的原因，不超过 {count} 个字</translation>
+    </message>
+    <message>
+        <source>That item is not on this inspection&apos;s checklist</source>
+        <translation>该项目不在本次检查的检查表上</translation>
+    </message>
+    <message>
+        <source>Answer each item pass, fail or not applicable</source>
+        <translation>每一项请填写合格、不合格或不适用</translation>
+    </message>
+    <message>
+        <source>A note is at most {count} characters</source>
+        <translation>备注不超过 {count} 个字</translation>
+    </message>
+    <message>
+        <source>Say what is wrong with a failed item</source>
+        <translation>不合格项请说明发现的问题</translation>
+    </message>
+    <message>
+        <source>An item is checked between the start of the inspection and now</source>
+        <translation>检查项的时间须在检查开始之后、现在之前</translation>
+    </message>
+    <message>
+        <source>A unit puts its own notice right; a work order is opened for a common area</source>
+        <translation>单元内的隐患由单元自行整改；只有公共区域才开维修工单</translation>
+    </message>
+    <message>
+        <source>Choose the repair&apos;s category</source>
+        <translation>请选择维修类别</translation>
+    </message>
+    <message>
+        <source>The requirement is at most {count} characters</source>
+        <translation>整改要求不超过 {count} 个字</translation>
+    </message>
+    <message>
+        <source>There is no inspection numbered {number}</source>
+        <translation>没有编号为 {number} 的检查记录</translation>
+    </message>
+    <message>
+        <source>Inspection {number} is {state}; it can no longer be changed</source>
+        <translation>检查 {number} {state}，不能再修改</translation>
+    </message>
+    <message>
+        <source>Fire safety</source>
+        <translation>消防检查</translation>
+    </message>
+    <message>
+        <source>Cleaning</source>
+        <translation>清洁检查</translation>
+    </message>
+    <message>
+        <source>Security patrol</source>
+        <translation>保安巡逻</translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation>每日</translation>
+    </message>
+    <message>
+        <source>Weekly</source>
+        <translation>每周</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation>每月</translation>
+    </message>
+    <message>
+        <source>Quarterly</source>
+        <translation>每季度</translation>
+    </message>
+    <message>
+        <source>Yearly</source>
+        <translation>每年</translation>
+    </message>
+    <message>
+        <source>Building</source>
+        <translation>楼栋</translation>
+    </message>
+    <message>
+        <source>Floor</source>
+        <translation>楼层</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单元</translation>
+    </message>
+    <message>
+        <source>Plant room or common area</source>
+        <translation>机房或公共区域</translation>
+    </message>
+    <message>
+        <source>Pass</source>
+        <translation>合格</translation>
+    </message>
+    <message>
+        <source>Fail</source>
+        <translation>不合格</translation>
+    </message>
+    <message>
+        <source>N/A</source>
+        <translation>不适用</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>整改中</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>已复查关闭</translation>
+    </message>
+    <message>
+        <source>issue</source>
+        <translation>签发</translation>
+    </message>
+    <message>
+        <source>record the signature on</source>
+        <translation>登记签收</translation>
+    </message>
+    <message>
+        <source>extend</source>
+        <translation>延期</translation>
+    </message>
+    <message>
+        <source>close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Rectification notice</source>
+        <translation>整改通知书</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>已检</translation>
+    </message>
+    <message>
+        <source>due</source>
+        <translation>待检</translation>
+    </message>
+    <message>
+        <source>missed</source>
+        <translation>漏检</translation>
+    </message>
+    <message>
+        <source>The deadline cannot come before the inspection on {day}</source>
+        <translation>整改期限不能早于检查日期 {day}</translation>
+    </message>
+    <message>
+        <source>A deadline is at most {days} days after the inspection</source>
+        <translation>整改期限最长为检查后 {days} 天</translation>
+    </message>
+    <message>
+        <source>Give the name of whoever signed, in at most {count} characters</source>
+        <translation>请填写签收人姓名，不超过 {count} 个字</translation>
+    </message>
+    <message>
+        <source>{number} was signed for by {name} already</source>
+        <translation>{number} 已由 {name} 签收</translation>
+    </message>
+    <message>
+        <source>A notice is closed or extended only by a re-inspection: say who re-inspected it</source>
+        <translation>整改通知只能经复查关闭或延期：请填写复查人</translation>
+    </message>
+    <message>
+        <source>Say why the deadline is extended, in at most {count} characters</source>
+        <translation>请说明延期原因，不超过 {count} 个字</translation>
+    </message>
+    <message>
+        <source>Give the new deadline</source>
+        <translation>请填写新的整改期限</translation>
+    </message>
+    <message>
+        <source>The new deadline comes after the present one ({day}) and after the re-inspection</source>
+        <translation>新的期限须晚于原期限（{day}）且不早于复查日期</translation>
+    </message>
+    <message>
+        <source>Say why the notice is cancelled, in at most {count} characters</source>
+        <translation>请说明撤销通知的原因，不超过 {count} 个字</translation>
+    </message>
+    <message>
+        <source>There is no rectification notice numbered {number}</source>
+        <translation>没有编号为 {number} 的整改通知书</translation>
+    </message>
+    <message>
+        <source>A time cannot be in the future</source>
+        <translation>时间不能晚于现在</translation>
+    </message>
+    <message>
+        <source>This cannot have happened before the notice&apos;s last step ({time})</source>
+        <translation>时间不能早于通知书的上一步（{time}）</translation>
+    </message>
+    <message>
+        <source>A photo is at most 5 MB; this one is {size} MB</source>
+        <translation>照片不能超过 5 MB，这张是 {size} MB</translation>
+    </message>
+    <message>
+        <source>The photo {name} cannot be read</source>
+        <translation>无法读取照片 {name}</translation>
+    </message>
+    <message>
+        <source>{name} is not a JPEG, PNG or WebP photo</source>
+        <translation>{name} 不是 JPEG、PNG 或 WebP 照片</translation>
+    </message>
+    <message>
+        <source>Answer the item before you add its photos</source>
+        <translation>请先填写该项结果再添加照片</translation>
+    </message>
+    <message>
+        <source>An item has at most {count} photos</source>
+        <translation>每项最多 {count} 张照片</translation>
+    </message>
+    <message>
+        <source>There is no such photo</source>
+        <translation>没有这张照片</translation>
+    </message>
+    <message>
+        <source>Company (general manager)</source>
+        <translation>一级（公司总经理）</translation>
+    </message>
+    <message>
+        <source>Department managers</source>
+        <translation>二级（部门经理）</translation>
+    </message>
+    <message>
+        <source>Team leaders</source>
+        <translation>三级（班组长）</translation>
+    </message>
+    <message>
+        <source>Choose the level of responsibility</source>
+        <translation>请选择责任级别</translation>
+    </message>
+    <message>
+        <source>Give the position in at most {count} characters</source>
+        <translation>请填写职务，不超过 {count} 个字</translation>
+    </message>
+    <message>
+        <source>The scope is at most {count} characters</source>
+        <translation>责任范围不超过 {count} 个字</translation>
+    </message>
+    <message>
+        <source>The company has one person responsible at the first level: {name}</source>
+        <translation>公司只有一名一级消防安全责任人：{name}</translation>
+    </message>
+    <message>
+        <source>There is no such person in the register</source>
+        <translation>名册中没有此人</translation>
+    </message>
+    <message>
+        <source>A schedule cannot start more than a year ago</source>
+        <translation>检查计划的开始日期不能早于一年前</translation>
+    </message>
+    <message>
+        <source>{name} is scheduled in {area} already</source>
+        <translation>{area}已有{name}的检查计划</translation>
+    </message>
+    <message>
+        <source>There is no such schedule</source>
+        <translation>没有这个检查计划</translation>
+    </message>
+    <message>
+        <source>A checklist&apos;s code is 1 to 20 letters, digits or hyphens, e.g. XF-PUMP</source>
+        <translation>检查表编码为 1 至 20 位字母、数字或连字符，例如 XF-PUMP</translation>
+    </message>
+    <message>
+        <source>There is a checklist with code {code} already</source>
+        <translation>已有编码为 {code} 的检查表</translation>
+    </message>
+    <message>
+        <source>There is no such checklist</source>
+        <translation>没有这个检查表</translation>
+    </message>
+    <message>
+        <source>Version {version} of {code} is kept as it was for the inspections made on it and cannot be changed; change version {latest}</source>
+        <translation>{code} 第 {version} 版为已做过的检查保留原样，不能修改；请修改第 {latest} 版</translation>
+    </message>
+    <message>
+        <source>A checklist keeps its kind; make a new checklist for another kind</source>
+        <translation>检查表的类型不能更改；其他类型请新建检查表</translation>
+    </message>
+    <message>
+        <source>Nothing was changed</source>
+        <translation>没有任何修改</translation>
+    </message>
+    <message>
+        <source>There is no checklist with code {code}</source>
+        <translation>没有编码为 {code} 的检查表</translation>
+    </message>
+    <message>
+        <source>A checklist needs a name of at most {count} characters</source>
+        <translation>请填写检查表名称，不超过 {count} 个字</translation>
+    </message>
+    <message>
+        <source>Choose the checklist&apos;s kind and how often it is done</source>
+        <translation>请选择检查表类型和检查频次</translation>
+    </message>
+    <message>
+        <source>Item {line}: say which system it belongs to, in at most {count} characters</source>
+        <translation>第 {line} 项：请填写所属系统，不超过 {count} 个字</translation>
+    </message>
+    <message>
+        <source>Item {line}: say what to check, in at most {count} characters</source>
+        <translation>第 {line} 项：请填写检查内容，不超过 {count} 个字</translation>
+    </message>
+    <message>
+        <source>Item {line}: the requirement is at most {count} characters</source>
+        <translation>第 {line} 项：合格要求不超过 {count} 个字</translation>
+    </message>
+    <message>
+        <source>A checklist has from 1 to {count} items</source>
+        <translation>检查表须有 1 至 {count} 项</translation>
+    </message>
+    <message>
+        <source>An item appears twice in the same system</source>
+        <translation>同一系统中有重复的检查项</translation>
+    </message>
 </context>
 <context>
     <name>AccountView</name>
@@ -1872,6 +2360,144 @@
     <message>
         <source>Overhaul cycle</source>
         <translation>大修周期</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistsPage</name>
+    <message>
+        <source>In use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation type="unfinished">报废</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frequency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">状态</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item to check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requirement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inspections made on it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New checklist...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit (new version)...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put back in use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Install the standard checklists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the safety officer can change checklists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No checklists of this kind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No checklists yet: install the standard checklists (fire systems, cleaning, security patrols) or add one of your own (New checklist, Ctrl+N).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a checklist to read its items.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retire {code} {name}? It is no longer offered for new inspections and no longer falls due; the inspections made on it stay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The standard checklists are missing from this installation (resources/safety/templates.csv).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} standard checklists were added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every standard checklist is here already: none was missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistsWindow</name>
+    <message>
+        <source>Checklists and schedules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checklists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedules</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2423,6 +3049,21 @@
     <message>
         <source>Password again</source>
         <translation>确认密码</translation>
+    </message>
+</context>
+<context>
+    <name>ItemsEditor</name>
+    <message>
+        <source>System</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item to check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requirement</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4098,6 +4739,112 @@ Database: {db}</source>
     </message>
 </context>
 <context>
+    <name>ScheduleDialog</name>
+    <message>
+        <source>New schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the schedule of {name} in {area}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An inspection falls due in the area once in every period of the checklist&apos;s frequency (a day, a week from Monday, a month...) from the first day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>falls due (untick to stop)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SchedulesPage</name>
+    <message>
+        <source>Checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frequency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">状态</translation>
+    </message>
+    <message>
+        <source>New schedule...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit schedule...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation type="unfinished">恢复</translation>
+    </message>
+    <message>
+        <source>Only the safety officer can change schedules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No schedule yet: add one so that inspections fall due (e.g. the daily patrol of building A): New schedule, Ctrl+N.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checklist retired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation type="unfinished">已停止</translation>
+    </message>
+    <message>
+        <source>There are no checklists in use yet: add or install them under Checklists first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ServiceDialog</name>
     <message>
         <source>Add a service</source>
@@ -4604,6 +5351,49 @@ Database: {db}</source>
     <message>
         <source>No technicians yet. Add the engineering team&apos;s technicians (Add technician, Ctrl+N): work orders are dispatched to them.</source>
         <translation>还没有维修人员。请添加工程部的维修人员（添加维修人员，Ctrl+N）：维修工单将派给他们。</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateDialog</name>
+    <message>
+        <source>New checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit {code} {name}</source>
+        <translation type="unfinished">编辑 {code} {name}</translation>
+    </message>
+    <message>
+        <source>A new checklist starts at version 1. Group its items by the system, patrol point or place they belong to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving makes version {next} of {code}; inspections already made keep version {version}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frequency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A checklist keeps its kind; make a new checklist for another kind</source>
+        <translation type="unfinished">检查表的类型不能更改；其他类型请新建检查表</translation>
     </message>
 </context>
 <context>

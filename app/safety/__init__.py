@@ -1,0 +1,1 @@
+"""Safety rounds: fire-safety, cleaning and security checklists, inspections, rectification notices, responsibility, drills."""
