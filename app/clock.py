@@ -34,3 +34,13 @@ def format_span(start: datetime | None, end: datetime | None, year: bool = True)
     pattern = "%Y-%m-%d %H:%M" if year else "%m-%d %H:%M"
     first, last = local(start), local(end)
     return f"{first:{pattern}}–{last:%H:%M}" if first.date() == last.date() else f"{first:{pattern}}–{last:{pattern}}"
+
+
+def not_before(moment: datetime, last: datetime) -> datetime | None:
+    """``moment`` when it is not before ``last``; ``last`` itself when ``moment`` falls in the same minute (a time
+    typed to the minute for a step recorded seconds after the one before); None when it is earlier."""
+    if moment >= last:
+        return moment
+    if moment >= last.replace(second=0, microsecond=0):
+        return last
+    return None

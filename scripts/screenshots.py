@@ -44,6 +44,11 @@ from app.repairs.model import PlanDraft, WorkLineDraft, WorkOrderDraft  # noqa: 
 from app.repairs.orders import accept, dispatch, finish, report, start  # noqa: E402
 from app.repairs.technicians import demo_technicians, load_technicians  # noqa: E402
 from app.repairs.work import record_work  # noqa: E402
+from app.safety.inspections import finish_inspection, start_inspection  # noqa: E402
+from app.safety.model import AnswerDraft, AreaDraft, FollowUp, InspectionDraft, ScheduleDraft  # noqa: E402
+from app.safety.responsibility import set_warden  # noqa: E402
+from app.safety.schedules import save_schedule  # noqa: E402
+from app.safety.templates import install_standard  # noqa: E402
 from app.site import SiteDetails, update_site_details  # noqa: E402
 from app.users import add_user, create_first_admin  # noqa: E402
 from ui.dialogs.login import LoginDialog  # noqa: E402
@@ -137,6 +142,7 @@ def main() -> int:
     window.grab().save(str(OUT / "owner-accounts.png"))
     business_centre(app, db, admin, window)
     repairs(app, db, admin, window)
+    fire_safety(app, db, admin, window)
     window.tabs.setCurrentIndex(0)
     db.close()
     print(f"screenshots written to {OUT}")
@@ -229,6 +235,44 @@ def repairs(app, db, admin, window) -> None:
     window.resize(1366, 680)
     app.processEvents()
     window.grab().save(str(OUT / "repairs.png"))
+    window.resize(1100, 640)
+
+
+def fire_safety(app, db, admin, window) -> None:
+    """The safety officer's month: the shipped checklists scheduled, the daily patrol missed yesterday, an
+    extinguisher check with two failures and their notices (one already overdue), and the hydrant pumps."""
+    add_user(db, admin, "zhaoan", Role.SAFETY, "demo-password", "赵安全")
+    officer = login(db, "zhaoan", "demo-password")
+    install_standard(db, officer)
+    now = datetime.now(SITE_ZONE)
+    for code, kind, name, days in (("XF-DAILY", "building", "A", 3), ("XF-EXT", "floor", "A 5", 20),
+                                   ("XF-HYD", "plant_room", "地下二层消防水泵房", 20), ("BA-NIGHT", "building", "A", 3),
+                                   ("QJ-ROUND", "building", "B", 1)):
+        save_schedule(db, officer, ScheduleDraft(code, AreaDraft(kind, name), date.today() - timedelta(days=days)))
+    set_warden(db, officer, "A-0501", "李四", "13800000001")
+
+    def inspect(code, kind, name, hours_ago, failures=(), plans=()):
+        at = now - timedelta(hours=hours_ago)
+        inspection = start_inspection(db, officer, InspectionDraft(code, AreaDraft(kind, name), started_at=at))
+        answers = [AnswerDraft(a.item.id, "fail" if i in failures else "pass", failures.get(i, "") if failures else "",
+                               at=at) for i, a in enumerate(inspection.answers)]
+        return finish_inspection(db, officer, inspection.number, answers,
+                                 [FollowUp(inspection.answers[i].item.id, **plan) for i, plan in plans], at=at)
+
+    inspect("XF-DAILY", "building", "A", 50)
+    inspect("XF-EXT", "floor", "A 5", 24 * 12, {1: "5层东侧2具灭火器压力表指针在红区", 3: "A-0501 门口灭火器被杂物遮挡"},
+            ((1, {"deadline": date.today() - timedelta(days=5)}), (3, {"unit": "A-0501"})))
+    inspect("XF-HYD", "plant_room", "地下二层消防水泵房", 6, {2: "稳压泵频繁启停"}, ((2, {"repair": True}),))
+    window.tabs.setCurrentWidget(window.findChild(QWidget, "fireSafetyTab"))
+    tab = window.tabs.currentWidget()
+    tab.refresh()
+    window.resize(1366, 680)
+    app.processEvents()
+    window.grab().save(str(OUT / "fire-safety.png"))
+    tab.pages.setCurrentIndex(2)
+    tab.notices.selectRow(0)
+    app.processEvents()
+    window.grab().save(str(OUT / "fire-safety-notices.png"))
     window.resize(1100, 640)
 
 

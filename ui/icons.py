@@ -79,7 +79,6 @@ NAMES = {
     "done": "fa5s.check",
     "inspect": "fa5s.clipboard-check",
     "checklist": "fa5s.tasks",
-    "notice": "fa5s.exclamation-triangle",
     "reinspect": "fa5s.search-plus",
     "sign": "fa5s.pen-nib",
     "photo": "fa5s.camera",

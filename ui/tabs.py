@@ -15,6 +15,7 @@ from ui.accounts.tab import OwnerAccountsTab
 from ui.business.tab import BusinessCentreTab
 from ui.pending_tab import PendingTab, locked_tab
 from ui.repairs.tab import RepairsTab
+from ui.safety.tab import FireSafetyTab
 
 
 @dataclass(frozen=True)
@@ -48,7 +49,7 @@ TABS = (
     TabSpec("fireSafetyTab", QT_TRANSLATE_NOOP("Tabs", "Fire safety"), "fire_safety",
             QT_TRANSLATE_NOOP("Tabs", "Fire-safety checklists, rectification notices, re-inspections, "
                                       "drills and responsibility per unit."),
-            PendingTab),
+            FireSafetyTab, Permission.INSPECT_SAFETY),
     TabSpec("ownerAccountsTab", QT_TRANSLATE_NOOP("Tabs", "Owner accounts"), "owner_accounts",
             QT_TRANSLATE_NOOP("Tabs", "Units and owners, fee standards, monthly billing, payments, receipts "
                                       "and arrears."),

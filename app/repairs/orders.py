@@ -15,7 +15,7 @@ from app import audit
 from app.accounts.model import UnitType
 from app.accounts.payments import payer_of
 from app.accounts.register import unit_id_of
-from app.clock import today
+from app.clock import not_before, today
 from app.database import Database
 from app.errors import NotFound, ValidationError
 from app.i18n import _
@@ -339,7 +339,8 @@ def _when(session, order: WorkOrder, at: datetime | None) -> datetime:
     if when > now + CLOCK_SLACK:
         raise ValidationError(_("A step cannot be recorded in the future"), field="at")
     last = max((step.at for step in order.steps), default=order.reported_at)
-    if when < last:
+    when = not_before(when, last)
+    if when is None:
         raise ValidationError(_("This step cannot come before the previous one of order {number}"), field="at",
                               number=order.number)
     return when

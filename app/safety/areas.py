@@ -14,7 +14,7 @@ from app.safety.model import AreaDraft, AreaKind
 from app.text import text_field
 from db.models import Building
 
-FLOOR_PATTERN = re.compile(r"^\s*([^\s-]+?)座?(?:\s+|-)(-?\d{1,3})\s*$")
+FLOOR_PATTERN = re.compile(r"^\s*([^\s-]+?)座?(?:\s+|-)(地下)?(-?\d{1,3})层?\s*$")  # "A 12", "A-12", "A座 地下2层"
 LOWEST_FLOOR = -9
 
 
@@ -44,7 +44,8 @@ def resolve(session, draft: AreaDraft) -> Area:
         match = FLOOR_PATTERN.match(text)
         if not match:
             raise ValidationError(_("Give the building and the floor, e.g. A 12 (basements: A -1)"), field="area")
-        building, floor = _building(session, match.group(1)), int(match.group(2))
+        building, floor = _building(session, match.group(1)), int(match.group(3))
+        floor = -abs(floor) if match.group(2) else floor
         if floor == 0 or not LOWEST_FLOOR <= floor <= building.floors:
             raise ValidationError(_("Building {building} has floors -9 to {floors}, without 0"), field="area",
                                   building=building.name, floors=building.floors)

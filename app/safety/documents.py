@@ -7,11 +7,13 @@ from app.clock import SITE_ZONE, format_local, today
 from app.database import Database
 from app.documents.model import Column, Document, Field, Table
 from app.documents.pages import a4_documents
+from app.errors import ValidationError
+from app.i18n import _
 from app.permissions import Actor
 from app.safety.drills import DRILL_KIND_CHINESE, TEAM_ROLE_CHINESE, list_drills, list_members, list_trainings
 from app.safety.inspections import list_inspections
 from app.safety.model import (
-        INSPECTION_STATUS_CHINESE,
+    INSPECTION_STATUS_CHINESE,
     NOTICE_ACTION_CHINESE,
     NOTICE_STATUS_CHINESE,
     CheckCategory,
@@ -40,8 +42,16 @@ def _day(value: date) -> str:
 def notice_pdf(db: Database, actor: Actor, number: str) -> bytes:
     """The notice as it stands: finding, requirement, deadline, its re-inspections, and a box for the
     recipient's signature."""
-    notice = get_notice(db, actor, number)
+    return notices_pdf(db, actor, [number])
+
+
+def notices_pdf(db: Database, actor: Actor, numbers: list[str]) -> bytes:
+    """Several notices (those of one inspection) in one PDF, each on its own page."""
     site = get_site_details(db)
+    return a4_documents([_notice_document(get_notice(db, actor, number), site) for number in numbers])
+
+
+def _notice_document(notice, site) -> Document:
     to = f"{notice.unit} {notice.recipient}" if notice.unit else notice.recipient
     fields = (Field("致", to), Field("联系电话", notice.recipient_phone or "—"), Field("检查部位", notice.area),
               Field("整改期限", notice.deadline.isoformat()))
@@ -58,12 +68,12 @@ def notice_pdf(db: Database, actor: Actor, number: str) -> bytes:
     footer = [Field("状态", NOTICE_STATUS_CHINESE[notice.status]), Field("签发人", notice.issued_by)]
     if notice.signed_by:
         footer.append(Field("签收", f"{notice.signed_by} {format_local(notice.signed_at)}"))
-    return a4_documents([Document(
+    return Document(
         title="消防整改通知书", number=notice.number, issued=format_local(notice.issued_at),
         company_name=site.company_name, site_name=site.site_name, fields=fields, notes=notes,
         table=Table(STEP_COLUMNS, rows, min_rows=3), footer=tuple(footer),
         signatures=("签收人（签字）及日期", "复查人（签字）及日期", "安全部（盖章）"),
-        void=notice.status is NoticeStatus.CANCELLED)])
+        void=notice.status is NoticeStatus.CANCELLED)
 
 
 def _register(db: Database, actor: Actor, site, issued: str) -> list[Document]:
@@ -88,6 +98,8 @@ def responsibility_register_pdf(db: Database, actor: Actor) -> bytes:
 def archive_pdf(db: Database, actor: Actor, since: date, until: date) -> bytes:
     """消防档案 of ``since`` to ``until`` (both included): the fire inspections and their results, the notices
     issued and their outcome, drills, training and the volunteer team, and the responsibility register."""
+    if not isinstance(since, date) or not isinstance(until, date) or until < since:
+        raise ValidationError(_("The period ends before it begins"), field="until")
     site = get_site_details(db)
     start = datetime.combine(since, time(), SITE_ZONE)
     end = datetime.combine(until + timedelta(days=1), time(), SITE_ZONE)
@@ -107,7 +119,7 @@ def archive_pdf(db: Database, actor: Actor, since: date, until: date) -> bytes:
                f"逾期未整改 {overdue} 份；演练 {len(drills)} 次；培训 {len(trainings)} 次；义务消防队员 {len(members)} 人。")
     inspection_rows = tuple((i.number, format_local(i.started_at)[:10], i.template_name, i.area, i.inspector,
                              INSPECTION_STATUS_CHINESE[i.status], str(i.failed)) for i in inspections)
-    notice_rows = tuple((n.number, n.area, n.finding.split("发现：")[-1] if "发现：" in n.finding else n.item,
+    notice_rows = tuple((n.number, n.area, n.found,
                          n.deadline.isoformat(),
                          NOTICE_STATUS_CHINESE[n.status] + ("（逾期）" if n.overdue(today()) else ""),
                          format_local(n.closed_at)[:10] if n.closed_at else "—") for n in notices)

@@ -310,6 +310,11 @@ class NoticeView:
         return self.status is NoticeStatus.OPEN and self.deadline < on
 
     @property
+    def found(self) -> str:
+        """What the inspector found, without the item's own words; the item when nothing was noted."""
+        return self.finding.split("发现：", 1)[1] if "发现：" in self.finding else self.item
+
+    @property
     def extensions(self) -> int:
         return sum(1 for step in self.steps if step.action is NoticeAction.EXTEND)
 

@@ -12,7 +12,7 @@ from sqlalchemy import func, or_, select
 
 from app import audit
 from app.accounts.payments import payer_of
-from app.clock import today
+from app.clock import format_local, not_before, today
 from app.database import Database
 from app.errors import NotFound, ValidationError
 from app.i18n import _
@@ -208,9 +208,10 @@ def _when(notice: FireNotice, at: datetime | None) -> datetime:
     if at > now + CLOCK_SLACK:
         raise ValidationError(_("A time cannot be in the future"), field="at")
     last = max(step.at for step in notice.steps)
-    if at < last:
+    at = not_before(at, last)
+    if at is None:
         raise ValidationError(_("This cannot have happened before the notice's last step ({time})"), field="at",
-                              time=last.isoformat(timespec="minutes"))
+                              time=format_local(last))
     return at
 
 

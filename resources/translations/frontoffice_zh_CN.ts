@@ -2071,6 +2071,29 @@
     </message>
 </context>
 <context>
+    <name>ArchiveDialog</name>
+    <message>
+        <source>Fire archive</source>
+        <translation>消防档案</translation>
+    </message>
+    <message>
+        <source>The fire inspections, rectification notices and their outcome, drills, training and the responsibility register of a period.</source>
+        <translation>一段期间内的消防检查、整改通知及其结果、演练、培训和消防责任名册。</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Fire archive {since} to {until}</source>
+        <translation>消防档案 {since} 至 {until}</translation>
+    </message>
+</context>
+<context>
     <name>ArrearsWindow</name>
     <message>
         <source>Arrears and collection</source>
@@ -2282,6 +2305,21 @@
     </message>
 </context>
 <context>
+    <name>CancelNoticeDialog</name>
+    <message>
+        <source>Cancel notice</source>
+        <translation>撤销整改通知</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>issued in error, duplicate...</source>
+        <translation>开错、重复……</translation>
+    </message>
+</context>
+<context>
     <name>CategoriesDialog</name>
     <message>
         <source>Equipment categories</source>
@@ -2366,138 +2404,138 @@
     <name>ChecklistsPage</name>
     <message>
         <source>In use</source>
-        <translation type="unfinished"></translation>
+        <translation>在用</translation>
     </message>
     <message>
         <source>Retired</source>
-        <translation type="unfinished">报废</translation>
+        <translation>已停用</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>编码</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名称</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
     <message>
         <source>Frequency</source>
-        <translation type="unfinished"></translation>
+        <translation>频次</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>版本</translation>
     </message>
     <message>
         <source>Items</source>
-        <translation type="unfinished"></translation>
+        <translation>项数</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">状态</translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>System</source>
-        <translation type="unfinished"></translation>
+        <translation>系统</translation>
     </message>
     <message>
         <source>Item to check</source>
-        <translation type="unfinished"></translation>
+        <translation>检查内容</translation>
     </message>
     <message>
         <source>Requirement</source>
-        <translation type="unfinished"></translation>
+        <translation>合格要求</translation>
     </message>
     <message>
         <source>Made</source>
-        <translation type="unfinished"></translation>
+        <translation>制定时间</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>制定人</translation>
     </message>
     <message>
         <source>Inspections made on it</source>
-        <translation type="unfinished"></translation>
+        <translation>已用于检查</translation>
     </message>
     <message>
         <source>New checklist...</source>
-        <translation type="unfinished"></translation>
+        <translation>新建检查表…</translation>
     </message>
     <message>
         <source>Edit (new version)...</source>
-        <translation type="unfinished"></translation>
+        <translation>修改（新版本）…</translation>
     </message>
     <message>
         <source>Retire</source>
-        <translation type="unfinished"></translation>
+        <translation>停用</translation>
     </message>
     <message>
         <source>Put back in use</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复使用</translation>
     </message>
     <message>
         <source>Install the standard checklists</source>
-        <translation type="unfinished"></translation>
+        <translation>安装标准检查表</translation>
     </message>
     <message>
         <source>Only the safety officer can change checklists</source>
-        <translation type="unfinished"></translation>
+        <translation>只有安全主管可以修改检查表</translation>
     </message>
     <message>
         <source>All kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>全部类型</translation>
     </message>
     <message>
         <source>Versions</source>
-        <translation type="unfinished"></translation>
+        <translation>版本</translation>
     </message>
     <message>
         <source>No checklists of this kind.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有这一类的检查表。</translation>
     </message>
     <message>
         <source>No checklists yet: install the standard checklists (fire systems, cleaning, security patrols) or add one of your own (New checklist, Ctrl+N).</source>
-        <translation type="unfinished"></translation>
+        <translation>还没有检查表：请安装标准检查表（消防设施、清洁、保安巡逻），或自己新建（新建检查表，Ctrl+N）。</translation>
     </message>
     <message>
         <source>Select a checklist to read its items.</source>
-        <translation type="unfinished"></translation>
+        <translation>选择一张检查表以查看检查项。</translation>
     </message>
     <message>
         <source>Retire {code} {name}? It is no longer offered for new inspections and no longer falls due; the inspections made on it stay.</source>
-        <translation type="unfinished"></translation>
+        <translation>停用 {code} {name}？停用后不能再用于新的检查，也不再列入待检；已做的检查记录保留。</translation>
     </message>
     <message>
         <source>The standard checklists are missing from this installation (resources/safety/templates.csv).</source>
-        <translation type="unfinished"></translation>
+        <translation>本安装缺少标准检查表（resources/safety/templates.csv）。</translation>
     </message>
     <message>
         <source>{count} standard checklists were added.</source>
-        <translation type="unfinished"></translation>
+        <translation>已添加 {count} 张标准检查表。</translation>
     </message>
     <message>
         <source>Every standard checklist is here already: none was missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>标准检查表都已齐全，没有缺少的。</translation>
     </message>
 </context>
 <context>
     <name>ChecklistsWindow</name>
     <message>
         <source>Checklists and schedules</source>
-        <translation type="unfinished"></translation>
+        <translation>检查表与检查计划</translation>
     </message>
     <message>
         <source>Checklists</source>
-        <translation type="unfinished"></translation>
+        <translation>检查表</translation>
     </message>
     <message>
         <source>Schedules</source>
-        <translation type="unfinished"></translation>
+        <translation>检查计划</translation>
     </message>
 </context>
 <context>
@@ -2603,6 +2641,107 @@
     <message>
         <source>Payment method</source>
         <translation>付款方式</translation>
+    </message>
+</context>
+<context>
+    <name>DrillDialog</name>
+    <message>
+        <source>Record a drill</source>
+        <translation>登记演练</translation>
+    </message>
+    <message>
+        <source>A full evacuation drill is required every twelve months; record how long the evacuation took, from the alarm to the last person out.</source>
+        <translation>每十二个月至少须进行一次全员疏散演练；请记录从报警到最后一人撤出的疏散用时。</translation>
+    </message>
+    <message>
+        <source>Held on</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>演练内容</translation>
+    </message>
+    <message>
+        <source>Organiser</source>
+        <translation>组织人</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>参加人数</translation>
+    </message>
+    <message>
+        <source>Evacuation time</source>
+        <translation>疏散用时</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>发现问题</translation>
+    </message>
+    <message>
+        <source>A tabletop exercise evacuates nobody</source>
+        <translation>桌面推演不涉及人员疏散</translation>
+    </message>
+</context>
+<context>
+    <name>DrillsPage</name>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>演练内容</translation>
+    </message>
+    <message>
+        <source>Organiser</source>
+        <translation>组织人</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <source>Evacuation time</source>
+        <translation>疏散用时</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>发现问题</translation>
+    </message>
+    <message>
+        <source>New drill...</source>
+        <translation>登记演练…</translation>
+    </message>
+    <message>
+        <source>No drill recorded yet. Hold a full evacuation drill at least once every twelve months and record it here (New drill, Ctrl+N).</source>
+        <translation>还没有演练记录。每十二个月至少进行一次全员疏散演练，并在此登记（登记演练，Ctrl+N）。</translation>
+    </message>
+</context>
+<context>
+    <name>DrillsWindow</name>
+    <message>
+        <source>Drills and training</source>
+        <translation>演练与培训</translation>
+    </message>
+    <message>
+        <source>Drills</source>
+        <translation>消防演练</translation>
+    </message>
+    <message>
+        <source>Volunteer fire team</source>
+        <translation>义务消防队</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>消防培训</translation>
     </message>
 </context>
 <context>
@@ -2741,6 +2880,84 @@
     <message>
         <source> min</source>
         <translation> 分钟</translation>
+    </message>
+</context>
+<context>
+    <name>DutiesPage</name>
+    <message>
+        <source>Level</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Answers for</source>
+        <translation>责任范围</translation>
+    </message>
+    <message>
+        <source>New...</source>
+        <translation>新增…</translation>
+    </message>
+    <message>
+        <source>Edit...</source>
+        <translation>修改…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Nobody is in the register yet. Start with the general manager, who answers for the company&apos;s fire safety, then the department managers and team leaders (New, Ctrl+N).</source>
+        <translation>名册中还没有人员。请先登记对公司消防安全全面负责的总经理，再登记各部门经理和班组长（新增，Ctrl+N）。</translation>
+    </message>
+    <message>
+        <source>Remove {name} ({position}) from the register?</source>
+        <translation>从名册中删除 {name}（{position}）？</translation>
+    </message>
+</context>
+<context>
+    <name>DutyDialog</name>
+    <message>
+        <source>Add to the register</source>
+        <translation>登记消防责任人</translation>
+    </message>
+    <message>
+        <source>Edit {name}</source>
+        <translation>修改 {name}</translation>
+    </message>
+    <message>
+        <source>First level: the general manager, who answers for the company&apos;s fire safety (one person). Second: department managers. Third: team leaders.</source>
+        <translation>一级：总经理，对公司消防安全全面负责（仅一人）；二级：各部门经理；三级：各班组长。</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Answers for</source>
+        <translation>责任范围</translation>
     </message>
 </context>
 <context>
@@ -3025,6 +3242,120 @@
     </message>
 </context>
 <context>
+    <name>EvacuationEdit</name>
+    <message>
+        <source> min</source>
+        <translation> 分</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+</context>
+<context>
+    <name>FireSafetyTab</name>
+    <message>
+        <source>New inspection</source>
+        <translation>新建检查</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>继续检查</translation>
+    </message>
+    <message>
+        <source>Signed for</source>
+        <translation>签收</translation>
+    </message>
+    <message>
+        <source>Re-inspect</source>
+        <translation>复查</translation>
+    </message>
+    <message>
+        <source>Cancel notice</source>
+        <translation>撤销通知</translation>
+    </message>
+    <message>
+        <source>Print notices</source>
+        <translation>打印整改通知</translation>
+    </message>
+    <message>
+        <source>Checklists...</source>
+        <translation>检查表…</translation>
+    </message>
+    <message>
+        <source>Responsibility...</source>
+        <translation>消防责任…</translation>
+    </message>
+    <message>
+        <source>Drills...</source>
+        <translation>演练与培训…</translation>
+    </message>
+    <message>
+        <source>Archive...</source>
+        <translation>消防档案…</translation>
+    </message>
+    <message>
+        <source>Search number, area, inspector, checklist or finding (Ctrl+F)</source>
+        <translation>搜索编号、部位、检查人、检查表或隐患（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>全部类型</translation>
+    </message>
+    <message>
+        <source>Open notices</source>
+        <translation>整改中的通知</translation>
+    </message>
+    <message>
+        <source>All notices</source>
+        <translation>全部通知</translation>
+    </message>
+    <message>
+        <source>Nothing is due. Inspections fall due from the schedules kept under Checklists; start one any time with New inspection (Ctrl+N).</source>
+        <translation>没有待检项目。待检来自“检查表”中的检查计划；随时可以用“新建检查”（Ctrl+N）开始一次检查。</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>待检</translation>
+    </message>
+    <message>
+        <source>No inspections yet. Start one with New inspection (Ctrl+N), or from a due one (double-click it).</source>
+        <translation>还没有检查记录。用“新建检查”（Ctrl+N）开始，或双击待检项目。</translation>
+    </message>
+    <message>
+        <source>Inspections</source>
+        <translation>检查记录</translation>
+    </message>
+    <message>
+        <source>Notices</source>
+        <translation>整改通知</translation>
+    </message>
+    <message>
+        <source>Warning: {message}</source>
+        <translation>警告：{message}</translation>
+    </message>
+    <message>
+        <source>Notices ({count} overdue)</source>
+        <translation>整改通知（{count} 份逾期）</translation>
+    </message>
+    <message>
+        <source>Fire safety</source>
+        <translation>消防检查</translation>
+    </message>
+    <message>
+        <source>There is no checklist yet: add or install them under Checklists first.</source>
+        <translation>还没有检查表：请先在“检查表”中新建或安装。</translation>
+    </message>
+    <message>
+        <source>Rectification notices of {number}</source>
+        <translation>{number} 的整改通知书</translation>
+    </message>
+    <message>
+        <source>Rectification notice {number}</source>
+        <translation>整改通知书 {number}</translation>
+    </message>
+</context>
+<context>
     <name>FirstAdminDialog</name>
     <message>
         <source>FrontOffice - Create the administrator</source>
@@ -3052,18 +3383,128 @@
     </message>
 </context>
 <context>
-    <name>ItemsEditor</name>
+    <name>FollowUpDialog</name>
     <message>
-        <source>System</source>
-        <translation type="unfinished"></translation>
+        <source>Failed items</source>
+        <translation>不合格项</translation>
     </message>
     <message>
-        <source>Item to check</source>
-        <translation type="unfinished"></translation>
+        <source>Each failed fire item makes a numbered rectification notice to the unit (or to engineering for a common area). Give the requirement and the deadline.</source>
+        <translation>每个不合格的消防检查项都会开具一份编号的整改通知书，发给责任单元（公共区域发给工程部）。请填写整改要求和期限。</translation>
+    </message>
+    <message>
+        <source>Tick the items that need a repair work order.</source>
+        <translation>勾选需要开维修工单的项目。</translation>
+    </message>
+    <message>
+        <source>Item and finding</source>
+        <translation>检查项及发现</translation>
     </message>
     <message>
         <source>Requirement</source>
-        <translation type="unfinished"></translation>
+        <translation>整改要求</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>整改期限</translation>
+    </message>
+    <message>
+        <source>Unit at fault</source>
+        <translation>责任单元</translation>
+    </message>
+    <message>
+        <source>Repair order</source>
+        <translation>维修工单</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>发现</translation>
+    </message>
+    <message>
+        <source>e.g. B-0101</source>
+        <translation>如 B-0101</translation>
+    </message>
+    <message>
+        <source>Open one</source>
+        <translation>开工单</translation>
+    </message>
+</context>
+<context>
+    <name>InspectionDialog</name>
+    <message>
+        <source>Inspection {number}</source>
+        <translation>检查 {number}</translation>
+    </message>
+    <message>
+        <source>{name} (version {version}) · {area} · inspector {inspector} · started {time}</source>
+        <translation>{name}（第 {version} 版）· {area} · 检查人 {inspector} · 开始于 {time}</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>系统</translation>
+    </message>
+    <message>
+        <source>Item to check</source>
+        <translation>检查内容</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>What was found</source>
+        <translation>发现的问题</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>记录时间</translation>
+    </message>
+    <message>
+        <source>Unanswered items pass</source>
+        <translation>未填项均为合格</translation>
+    </message>
+    <message>
+        <source>Save and close</source>
+        <translation>保存并关闭</translation>
+    </message>
+    <message>
+        <source>Finish inspection</source>
+        <translation>完成检查</translation>
+    </message>
+    <message>
+        <source>required when it fails</source>
+        <translation>不合格时必填</translation>
+    </message>
+    <message>
+        <source>Add photos of this item</source>
+        <translation>为此项添加照片</translation>
+    </message>
+    <message>
+        <source>Photos of this item</source>
+        <translation>此项的照片</translation>
+    </message>
+    <message>
+        <source>Photos (*.jpg *.jpeg *.png *.webp)</source>
+        <translation>照片 (*.jpg *.jpeg *.png *.webp)</translation>
+    </message>
+</context>
+<context>
+    <name>ItemsEditor</name>
+    <message>
+        <source>System</source>
+        <translation>系统</translation>
+    </message>
+    <message>
+        <source>Item to check</source>
+        <translation>检查内容</translation>
+    </message>
+    <message>
+        <source>Requirement</source>
+        <translation>合格要求</translation>
     </message>
 </context>
 <context>
@@ -3079,6 +3520,13 @@
     <message>
         <source>Status</source>
         <translation>状态</translation>
+    </message>
+</context>
+<context>
+    <name>KeptPage</name>
+    <message>
+        <source>Only the safety officer can change this</source>
+        <translation>只有安全主管可以修改</translation>
     </message>
 </context>
 <context>
@@ -3373,6 +3821,72 @@ Database: {db}</source>
     <message>
         <source>Show withdrawn</source>
         <translation>显示已停用</translation>
+    </message>
+</context>
+<context>
+    <name>MemberDialog</name>
+    <message>
+        <source>New team member</source>
+        <translation>新增队员</translation>
+    </message>
+    <message>
+        <source>Edit {name}</source>
+        <translation>修改 {name}</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Department or unit</source>
+        <translation>部门或单元</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>Joined on</source>
+        <translation>入队日期</translation>
+    </message>
+    <message>
+        <source>On the team (untick when they leave)</source>
+        <translation>在队（离队时取消勾选）</translation>
+    </message>
+</context>
+<context>
+    <name>NewInspectionDialog</name>
+    <message>
+        <source>New inspection</source>
+        <translation>新建检查</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>检查表</translation>
+    </message>
+    <message>
+        <source>Kind of area</source>
+        <translation>区域类型</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>检查部位</translation>
+    </message>
+    <message>
+        <source>A (building), A 12 (floor), A-1201 (unit) or 消防水泵房</source>
+        <translation>A（楼栋）、A 12（楼层）、A-1201（单元）或 消防水泵房</translation>
+    </message>
+    <message>
+        <source>Inspector</source>
+        <translation>检查人</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>开始时间</translation>
     </message>
 </context>
 <context>
@@ -4244,6 +4758,53 @@ Database: {db}</source>
     </message>
 </context>
 <context>
+    <name>ReinspectDialog</name>
+    <message>
+        <source>Re-inspection</source>
+        <translation>复查</translation>
+    </message>
+    <message>
+        <source>Deadline: {day}</source>
+        <translation>整改期限：{day}</translation>
+    </message>
+    <message>
+        <source>Put right: close the notice</source>
+        <translation>已整改：关闭通知</translation>
+    </message>
+    <message>
+        <source>Not yet put right: extend the deadline</source>
+        <translation>未整改完毕：延期</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>复查结果</translation>
+    </message>
+    <message>
+        <source>Re-inspected by</source>
+        <translation>复查人</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>what was seen</source>
+        <translation>复查情况</translation>
+    </message>
+    <message>
+        <source>New deadline</source>
+        <translation>新期限</translation>
+    </message>
+    <message>
+        <source>Reason for the extension</source>
+        <translation>延期原因</translation>
+    </message>
+</context>
+<context>
     <name>RepairsTab</name>
     <message>
         <source>Order</source>
@@ -4739,109 +5300,263 @@ Database: {db}</source>
     </message>
 </context>
 <context>
-    <name>ScheduleDialog</name>
+    <name>ResponsibilityWindow</name>
     <message>
-        <source>New schedule</source>
-        <translation type="unfinished"></translation>
+        <source>Fire responsibility</source>
+        <translation>消防责任</translation>
     </message>
     <message>
-        <source>Edit the schedule of {name} in {area}</source>
-        <translation type="unfinished"></translation>
+        <source>Print the register...</source>
+        <translation>打印责任人名册…</translation>
     </message>
     <message>
-        <source>An inspection falls due in the area once in every period of the checklist&apos;s frequency (a day, a week from Monday, a month...) from the first day.</source>
-        <translation type="unfinished"></translation>
+        <source>Three levels of responsibility</source>
+        <translation>三级消防责任</translation>
+    </message>
+    <message>
+        <source>Persons responsible in the units</source>
+        <translation>各单元防火责任人</translation>
+    </message>
+    <message>
+        <source>Read only: only the safety officer can change the register.</source>
+        <translation>只读：只有安全主管可以修改名册。</translation>
+    </message>
+    <message>
+        <source>Fire responsibility register</source>
+        <translation>消防安全责任人名册</translation>
+    </message>
+</context>
+<context>
+    <name>SafetyColumns</name>
+    <message>
+        <source>missed {count} times</source>
+        <translation>漏检 {count} 次</translation>
+    </message>
+    <message>
+        <source>{state} (missed {count} before)</source>
+        <translation>{state}（此前漏检 {count} 次）</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>检查表</translation>
     </message>
     <message>
-        <source>Kind of area</source>
-        <translation type="unfinished"></translation>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Frequency</source>
+        <translation>频次</translation>
     </message>
     <message>
         <source>Area</source>
-        <translation type="unfinished"></translation>
+        <translation>部位</translation>
+    </message>
+    <message>
+        <source>Due by</source>
+        <translation>应检日期</translation>
+    </message>
+    <message>
+        <source>Last done</source>
+        <translation>上次检查</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>从未检查</translation>
+    </message>
+    <message>
+        <source>Inspection</source>
+        <translation>检查单号</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Inspector</source>
+        <translation>检查人</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>不合格</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>系统</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>检查项</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>发现</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>整改/工单</translation>
+    </message>
+    <message>
+        <source>{status} · overdue {days} days</source>
+        <translation>{status} · 逾期 {days} 天</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>通知书号</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>整改期限</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>发往</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>隐患</translation>
+    </message>
+    <message>
+        <source>Signed for</source>
+        <translation>签收人</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>说明</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleDialog</name>
+    <message>
+        <source>New schedule</source>
+        <translation>新建检查计划</translation>
+    </message>
+    <message>
+        <source>Edit the schedule of {name} in {area}</source>
+        <translation>修改 {area} 的 {name} 计划</translation>
+    </message>
+    <message>
+        <source>An inspection falls due in the area once in every period of the checklist&apos;s frequency (a day, a week from Monday, a month...) from the first day.</source>
+        <translation>从开始日期起，按检查表的频次（每天、每周（周一起）、每月……），每个周期在该部位应检查一次。</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>检查表</translation>
+    </message>
+    <message>
+        <source>Kind of area</source>
+        <translation>区域类型</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>检查部位</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>开始日期</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>启用</translation>
     </message>
     <message>
         <source>falls due (untick to stop)</source>
-        <translation type="unfinished"></translation>
+        <translation>列入待检（取消勾选即停止）</translation>
     </message>
 </context>
 <context>
     <name>SchedulesPage</name>
     <message>
         <source>Checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>检查表</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
     <message>
         <source>Frequency</source>
-        <translation type="unfinished"></translation>
+        <translation>频次</translation>
     </message>
     <message>
         <source>Area</source>
-        <translation type="unfinished"></translation>
+        <translation>检查部位</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>开始日期</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">状态</translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>New schedule...</source>
-        <translation type="unfinished"></translation>
+        <translation>新建计划…</translation>
     </message>
     <message>
         <source>Edit schedule...</source>
-        <translation type="unfinished"></translation>
+        <translation>修改计划…</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>停止</translation>
     </message>
     <message>
         <source>Resume</source>
-        <translation type="unfinished">恢复</translation>
+        <translation>恢复</translation>
     </message>
     <message>
         <source>Only the safety officer can change schedules</source>
-        <translation type="unfinished"></translation>
+        <translation>只有安全主管可以修改检查计划</translation>
     </message>
     <message>
         <source>No schedule yet: add one so that inspections fall due (e.g. the daily patrol of building A): New schedule, Ctrl+N.</source>
-        <translation type="unfinished"></translation>
+        <translation>还没有检查计划：添加计划后才会产生待检项目（例如 A 座的每日巡查）：新建计划，Ctrl+N。</translation>
     </message>
     <message>
         <source>Checklist retired</source>
-        <translation type="unfinished"></translation>
+        <translation>检查表已停用</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>启用中</translation>
     </message>
     <message>
         <source>Stopped</source>
-        <translation type="unfinished">已停止</translation>
+        <translation>已停止</translation>
     </message>
     <message>
         <source>There are no checklists in use yet: add or install them under Checklists first.</source>
-        <translation type="unfinished"></translation>
+        <translation>还没有在用的检查表：请先在“检查表”页新建或安装。</translation>
     </message>
 </context>
 <context>
@@ -5042,6 +5757,21 @@ Database: {db}</source>
     </message>
 </context>
 <context>
+    <name>SignDialog</name>
+    <message>
+        <source>Signed for</source>
+        <translation>签收</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation>签收人</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+</context>
+<context>
     <name>SiteDetailsDialog</name>
     <message>
         <source>Site details</source>
@@ -5237,7 +5967,7 @@ Database: {db}</source>
     </message>
     <message>
         <source>Fire safety</source>
-        <translation>消防安全</translation>
+        <translation>消防检查</translation>
     </message>
     <message>
         <source>Fire-safety checklists, rectification notices, re-inspections, drills and responsibility per unit.</source>
@@ -5266,6 +5996,65 @@ Database: {db}</source>
     <message>
         <source>Charts and reports across the site: collection rate, arrears, repairs, fire-safety findings, occupancy.</source>
         <translation>全项目的图表与报表：收缴率、欠费、维修、消防隐患、出租率。</translation>
+    </message>
+</context>
+<context>
+    <name>TeamPage</name>
+    <message>
+        <source>On the team</source>
+        <translation>在队</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>已离队</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Department or unit</source>
+        <translation>部门或单元</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Joined</source>
+        <translation>入队日期</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>New member...</source>
+        <translation>新增队员…</translation>
+    </message>
+    <message>
+        <source>Edit...</source>
+        <translation>修改…</translation>
+    </message>
+    <message>
+        <source>Leaves the team</source>
+        <translation>离队</translation>
+    </message>
+    <message>
+        <source>Back on the team</source>
+        <translation>归队</translation>
+    </message>
+    <message>
+        <source>The volunteer fire team has no members yet. Add its captain and members (New member, Ctrl+N).</source>
+        <translation>义务消防队还没有队员。请登记队长和队员（新增队员，Ctrl+N）。</translation>
+    </message>
+    <message>
+        <source>Show former members</source>
+        <translation>显示已离队队员</translation>
     </message>
 </context>
 <context>
@@ -5357,43 +6146,117 @@ Database: {db}</source>
     <name>TemplateDialog</name>
     <message>
         <source>New checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>新建检查表</translation>
     </message>
     <message>
         <source>Edit {code} {name}</source>
-        <translation type="unfinished">编辑 {code} {name}</translation>
+        <translation>修改 {code} {name}</translation>
     </message>
     <message>
         <source>A new checklist starts at version 1. Group its items by the system, patrol point or place they belong to.</source>
-        <translation type="unfinished"></translation>
+        <translation>新检查表从第 1 版开始。检查项按所属系统、巡逻点或场所分组。</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>编码</translation>
     </message>
     <message>
         <source>Saving makes version {next} of {code}; inspections already made keep version {version}.</source>
-        <translation type="unfinished"></translation>
+        <translation>保存后生成 {code} 第 {next} 版；已做的检查仍保留第 {version} 版。</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名称</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
     <message>
         <source>Frequency</source>
-        <translation type="unfinished"></translation>
+        <translation>频次</translation>
     </message>
     <message>
         <source>Items</source>
-        <translation type="unfinished"></translation>
+        <translation>检查项</translation>
     </message>
     <message>
         <source>A checklist keeps its kind; make a new checklist for another kind</source>
-        <translation type="unfinished">检查表的类型不能更改；其他类型请新建检查表</translation>
+        <translation>检查表的类型不能更改；其他类型请新建检查表</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingDialog</name>
+    <message>
+        <source>Record a training session</source>
+        <translation>登记培训</translation>
+    </message>
+    <message>
+        <source>Held on</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>培训内容</translation>
+    </message>
+    <message>
+        <source>Trainer</source>
+        <translation>授课人</translation>
+    </message>
+    <message>
+        <source>Attendees</source>
+        <translation>参加人数</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>时长</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingPage</name>
+    <message>
+        <source>{count} min</source>
+        <translation>{count} 分钟</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>培训内容</translation>
+    </message>
+    <message>
+        <source>Trainer</source>
+        <translation>授课人</translation>
+    </message>
+    <message>
+        <source>Attendees</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>时长</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>New training...</source>
+        <translation>登记培训…</translation>
+    </message>
+    <message>
+        <source>No training recorded yet. Record each fire-safety training session: its topic, trainer and how many attended (New training, Ctrl+N).</source>
+        <translation>还没有培训记录。请登记每次消防培训的内容、授课人和参加人数（登记培训，Ctrl+N）。</translation>
     </message>
 </context>
 <context>
@@ -5457,6 +6320,96 @@ Database: {db}</source>
     <message>
         <source>The password was changed</source>
         <translation>密码已修改</translation>
+    </message>
+</context>
+<context>
+    <name>WardenDialog</name>
+    <message>
+        <source>Person responsible for {unit}</source>
+        <translation>{unit} 的防火责任人</translation>
+    </message>
+    <message>
+        <source>{unit} ({occupant}): the person who answers for fire safety in the unit and receives its rectification notices. An empty name removes whoever is registered.</source>
+        <translation>{unit}（{occupant}）：对本单元消防安全负责并接收整改通知的人。姓名留空即删除已登记的责任人。</translation>
+    </message>
+    <message>
+        <source>no occupant</source>
+        <translation>无住户</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>确定日期</translation>
+    </message>
+</context>
+<context>
+    <name>WardensPage</name>
+    <message>
+        <source>Not assigned</source>
+        <translation>未指定</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单元</translation>
+    </message>
+    <message>
+        <source>Occupant</source>
+        <translation>业主/租户</translation>
+    </message>
+    <message>
+        <source>Person responsible</source>
+        <translation>防火责任人</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>确定日期</translation>
+    </message>
+    <message>
+        <source>Set or change...</source>
+        <translation>指定或更换…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Search unit, occupant or person, or pinyin initials (Ctrl+F)</source>
+        <translation>搜索单元、业主/租户或责任人，或拼音首字母（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>Only units without one</source>
+        <translation>只看未指定的单元</translation>
+    </message>
+    <message>
+        <source>Every unit has a person responsible.</source>
+        <translation>每个单元都已指定防火责任人。</translation>
+    </message>
+    <message>
+        <source>There are no units yet: they are added in the owners&apos; register.</source>
+        <translation>还没有单元：单元在业主档案中添加。</translation>
+    </message>
+    <message>
+        <source>Units without a person responsible: {count}</source>
+        <translation>未指定防火责任人的单元：{count} 个</translation>
+    </message>
+    <message>
+        <source>Every unit has a person responsible</source>
+        <translation>每个单元都已指定防火责任人</translation>
+    </message>
+    <message>
+        <source>Remove {name} as the person responsible for {unit}?</source>
+        <translation>取消 {name} 作为 {unit} 防火责任人？</translation>
     </message>
 </context>
 <context>

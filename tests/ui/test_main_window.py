@@ -21,7 +21,7 @@ def test_the_main_window_opens_in_chinese_with_its_tabs(app, qtbot, db, admin):
     window.show()
     tabs = window.findChild(QTabWidget, "mainTabs")
     assert [tabs.widget(i).objectName() for i in range(tabs.count())] == TAB_NAMES
-    assert [tabs.tabText(i) for i in range(tabs.count())] == ["前台服务", "商务中心", "报修派工", "消防安全", "业户收费",
+    assert [tabs.tabText(i) for i in range(tabs.count())] == ["前台服务", "商务中心", "报修派工", "消防检查", "业户收费",
                                                                        "招商客服", "统计看板"]
     assert window.windowTitle() == "物业前台"
     assert [a.text() for a in window.menuBar().actions()] == ["文件(&F)", "设置(&S)", "帮助(&H)"]

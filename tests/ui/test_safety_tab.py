@@ -1,0 +1,119 @@
+"""The fire-safety tab as the safety officer uses it: an inspection from a due schedule to its finish with
+a failed item, the printed notice, the re-inspection that closes it, and the overdue count on the tab."""
+
+import subprocess
+from datetime import timedelta
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox
+
+from app.clock import today
+from app.safety.inspections import finish_inspection, get_inspection, start_inspection
+from app.safety.model import AnswerDraft, FollowUp, InspectionDraft, NoticeStatus, ScheduleDraft
+from app.safety.notices import get_notice, list_notices
+from app.safety.schedules import save_schedule
+from tests.safety_fixtures import area
+from ui.main_window import MainWindow
+from ui.pdf_preview import PdfPreviewDialog
+from ui.safety.inspection_dialogs import FollowUpDialog, InspectionDialog, NewInspectionDialog
+from ui.safety.notice_dialogs import ReinspectDialog
+from ui.safety.tab import INSPECTIONS, NOTICES, FireSafetyTab
+from ui.theme import STATUS_AMBER, STATUS_RED
+
+YEAR = today().year
+
+
+def cells(table, column: int) -> list[str]:
+    return [table.proxy.index(row, column).data() for row in range(table.proxy.rowCount())]
+
+
+def choose(combo: QComboBox, data) -> None:
+    combo.setCurrentIndex(combo.findData(data))
+
+
+def test_an_inspection_in_the_tab_fails_an_item_and_prints_its_notice(app, qtbot, db, checklists, message_boxes,
+                                                                       tmp_path):
+    save_schedule(db, checklists, ScheduleDraft("XF-ALARM", area("unit", "A-1201"), today()))
+    tab = FireSafetyTab(db, checklists)
+    qtbot.addWidget(tab)
+    tab.show()
+    assert cells(tab.due, 4) == ["A-1201"] and cells(tab.due, 0) == ["待检"]
+    assert tab.due.proxy.index(0, 0).data(Qt.ItemDataRole.ForegroundRole) == STATUS_AMBER
+    tab.due.selectRow(0)
+
+    message_boxes.answer(NewInspectionDialog, lambda dialog: dialog.accept())  # prefilled from the due row
+
+    def answer(dialog: InspectionDialog):
+        choose(dialog.result_combo(0), "fail")
+        dialog.finish()  # refused: a failed item needs what was found, and two items have no answer
+        assert dialog.error.text() == "不合格项请说明发现的问题"
+        dialog.note_edit(0).setText("12层东侧感烟探测器不报警")
+        dialog.finish()
+        assert dialog.error.text() == "还有 2 项未填写结果，第一项：按下手动报警按钮，控制器显示地址"
+        dialog.all_pass()
+        message_boxes.answer(FollowUpDialog, follow_up)
+        dialog.finish()
+
+    def follow_up(dialog: FollowUpDialog):
+        assert dialog.grid.cellWidget(0, 1).text() == "加烟后30秒内报警"
+        assert not dialog.grid.cellWidget(0, 4).isEnabled()  # a unit puts its own notice right
+        dialog.grid.cellWidget(0, 1).setText("五日内更换失效探测器并通知复查")
+        dialog.accept()
+
+    saved = tmp_path / "notice.pdf"
+    message_boxes.answer(InspectionDialog, answer)
+    message_boxes.answer(PdfPreviewDialog, lambda preview: (preview.save_or_warn(saved), preview.accept()))
+    tab.due.doubleClicked.emit(tab.due.proxy.index(0, 0))
+
+    number, notice = f"XJ{YEAR}000001", f"ZG{YEAR}000001"
+    inspection = get_inspection(db, checklists, number)
+    assert (inspection.status, inspection.failed, inspection.answers[0].notice) == ("finished", 1, notice)
+    assert [a.result for a in inspection.answers] == ["fail", "pass", "pass"]
+    text = subprocess.run(["pdftotext", str(saved), "-"], capture_output=True, text=True, check=True).stdout
+    for part in ("消防整改通知书", notice, "A-1201", "张三", "12层东侧感烟探测器不报警", "五日内更换失效探测器并通知复查",
+                 "签收人（签字）"):
+        assert part in text, part
+    assert tab.pages.currentIndex() == INSPECTIONS and tab.inspections.selected().number == number
+    assert cells(tab.due, 0) == []  # done this month
+
+    tab.pages.setCurrentIndex(NOTICES)
+    tab.notices.selectRow(0)
+    assert cells(tab.notices, 0) == [notice] and tab.actions_by_name["reinspectAction"].isEnabled()
+
+    def close(dialog: ReinspectDialog):
+        dialog.field("note").setText("已更换，加烟测试正常")
+        dialog.accept()
+
+    message_boxes.answer(ReinspectDialog, close)
+    tab.actions_by_name["reinspectAction"].trigger()
+    assert get_notice(db, checklists, notice).status is NoticeStatus.CLOSED
+    assert cells(tab.notices, 0) == []  # open notices only
+
+
+def test_overdue_notices_stand_out_and_are_counted_on_the_tab(app, qtbot, db, checklists, monkeypatch):
+    inspection = start_inspection(db, checklists, InspectionDraft("XF-ALARM", area("floor", "A 12")))
+    finish_inspection(db, checklists, inspection.number,
+                      [AnswerDraft(a.item.id, "fail", "失效") for a in inspection.answers],
+                      [FollowUp(inspection.answers[0].item.id, deadline=today()),
+                       FollowUp(inspection.answers[1].item.id, deadline=today() + timedelta(days=3))])
+    later = today() + timedelta(days=2)  # two days on: the first is two days over, the second still due
+    monkeypatch.setattr("ui.safety.lists.today", lambda: later)
+    monkeypatch.setattr("app.safety.notices.today", lambda *args: later)
+    window = MainWindow(db, checklists)
+    qtbot.addWidget(window)
+    tab = window.findChild(FireSafetyTab, "fireSafetyTab")
+    assert tab.attention_count == 1
+    assert window.tabs.tabText(window.tabs.indexOf(tab)) == "消防检查 (1)"
+    assert cells(tab.notices, 1)[:2] == ["整改中 · 逾期 2 天", "整改中"]
+    assert tab.notices.proxy.index(0, 1).data(Qt.ItemDataRole.ForegroundRole) == STATUS_RED
+    assert tab.pages.tabText(NOTICES) == "整改通知（1 份逾期）"
+    assert len(list_notices(db, checklists)) == 3
+
+
+def test_no_full_drill_shows_the_warning_and_a_missed_round_is_red(app, qtbot, db, checklists):
+    save_schedule(db, checklists, ScheduleDraft("BA-NIGHT", area("building", "A"), today() - timedelta(days=2)))
+    tab = FireSafetyTab(db, checklists)
+    qtbot.addWidget(tab)
+    assert tab.banner.isVisibleTo(tab) and "尚无全员疏散演练记录" in tab.banner.text()
+    assert cells(tab.due, 0) == ["漏检 2 次"]
+    assert tab.due.proxy.index(0, 0).data(Qt.ItemDataRole.ForegroundRole) == STATUS_RED
