@@ -3323,6 +3323,10 @@
         <translation>还没有检查记录。用“新建检查”（Ctrl+N）开始，或双击待检项目。</translation>
     </message>
     <message>
+        <source>Double-click an item with photos to see them</source>
+        <translation>双击有照片的检查项查看照片</translation>
+    </message>
+    <message>
         <source>Inspections</source>
         <translation>检查记录</translation>
     </message>
@@ -4271,6 +4275,13 @@ Database: {db}</source>
     <message>
         <source>Your role ({role}) does not work in this area.</source>
         <translation>您的角色（{role}）不使用此功能区。</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoViewer</name>
+    <message>
+        <source>{name} cannot be shown</source>
+        <translation>无法显示 {name}</translation>
     </message>
 </context>
 <context>

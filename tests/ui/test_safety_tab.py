@@ -117,3 +117,35 @@ def test_no_full_drill_shows_the_warning_and_a_missed_round_is_red(app, qtbot, d
     assert tab.banner.isVisibleTo(tab) and "尚无全员疏散演练记录" in tab.banner.text()
     assert cells(tab.due, 0) == ["漏检 2 次"]
     assert tab.due.proxy.index(0, 0).data(Qt.ItemDataRole.ForegroundRole) == STATUS_RED
+
+
+def test_the_photos_of_an_item_are_shown_from_the_inspection(app, qtbot, db, checklists, message_boxes, tmp_path):
+    from PySide6.QtGui import QColor, QImage
+
+    from app.safety.inspections import record_answers
+    from app.safety.photos import add_photo
+    from ui.safety.photo_viewer import PhotoViewer
+
+    picture = QImage(320, 200, QImage.Format.Format_RGB32)
+    picture.fill(QColor("red"))
+    path = tmp_path / "探测器.png"
+    assert picture.save(str(path))
+    inspection = start_inspection(db, checklists, InspectionDraft("XF-ALARM", area("unit", "A-1201")))
+    item = inspection.answers[0].item.id
+    record_answers(db, checklists, inspection.number, [AnswerDraft(item, "fail", "不报警")])
+    add_photo(db, checklists, inspection.number, item, path)
+    tab = FireSafetyTab(db, checklists)
+    qtbot.addWidget(tab)
+    tab.pages.setCurrentIndex(INSPECTIONS)
+    tab.inspections.selectRow(0)
+    assert tab.answers.index(0, 4).data() == "1"  # one photo on the first item
+
+    seen = []
+
+    def look(viewer: PhotoViewer):
+        seen.append((viewer.images[0].pixmap().width(), viewer.images[0].pixmap().height()))
+        viewer.reject()
+
+    message_boxes.answer(PhotoViewer, look)
+    tab.answers_table.doubleClicked.emit(tab.answers.index(0, 0))
+    assert seen == [(320, 200)]

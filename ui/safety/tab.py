@@ -38,6 +38,7 @@ from ui.safety.drills_window import DrillsWindow
 from ui.safety.inspection_dialogs import InspectionDialog, NewInspectionDialog
 from ui.safety.lists import SafetyColumns
 from ui.safety.notice_dialogs import CancelNoticeDialog, ReinspectDialog, SignDialog
+from ui.safety.photo_viewer import PhotoViewer
 from ui.safety.responsibility_window import ResponsibilityWindow
 from ui.table_model import RowTableModel
 from ui.theme import STATUS_RED
@@ -103,7 +104,10 @@ class FireSafetyTab(QWidget):
         answers = QSplitter()
         self.inspections_stack = self._stacked(self.inspections, self.inspections_empty)
         answers.addWidget(self.inspections_stack)
-        answers.addWidget(detail_table(self.answers, "answersTable"))
+        self.answers_table = detail_table(self.answers, "answersTable")
+        self.answers_table.doubleClicked.connect(self.show_photos)
+        self.answers_table.setToolTip(self.tr("Double-click an item with photos to see them"))
+        answers.addWidget(self.answers_table)
         answers.setSizes([640, 600])
         self.pages.addTab(answers, self.tr("Inspections"))
         notices = QSplitter()
@@ -224,6 +228,14 @@ class FireSafetyTab(QWidget):
         numbers = [answer.notice for answer in finished.answers if answer.notice] if finished else []
         if numbers:
             self.preview(numbers, self.tr("Rectification notices of {number}").format(number=finished.number))
+
+    def show_photos(self, index) -> None:
+        answer = self.answers.row(index.row())
+        if answer.photos:
+            try:
+                PhotoViewer(self.db, self.actor, answer, self).exec()
+            except FrontOfficeError as error:
+                self.show_error(error)
 
     # --- notices ----------------------------------------------------------------------------------------
     def notice_step(self, form) -> None:
