@@ -52,10 +52,10 @@ from app.repairs.model import (
 )
 from ui.forms import FormDialog, choices
 from ui.i18n import error_text, translate_text
+from ui.kept_list import KeptList
 from ui.list_parts import action_toolbar, empty_state, search_box
 from ui.pdf_preview import PdfPreviewDialog
 from ui.printing import A4
-from ui.repairs.team_window import KeptList
 from ui.row_table import RowTable
 from ui.table_model import Column
 from ui.theme import STATUS_AMBER, STATUS_GREEN, STATUS_GREY, STATUS_RED

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QSpinBox,
-    QStackedWidget,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -36,10 +35,10 @@ from app.repairs.technicians import add_technician, list_technicians, update_tec
 from app.search_keys import initials
 from ui.forms import ERROR_STYLE, FormDialog
 from ui.i18n import error_text, translate_text
-from ui.list_parts import action_toolbar, empty_state, search_box
+from ui.kept_list import KeptList
+from ui.list_parts import search_box
 from ui.row_table import RowTable
 from ui.table_model import Column
-from ui.theme import STATUS_GREY
 
 
 class TechnicianDialog(FormDialog):
@@ -93,84 +92,6 @@ class MaterialDialog(FormDialog):
                              values["active"], new=self.material is None)
 
 
-class KeptList(QWidget):
-    """A list the engineering team keeps: Add and Edit through a form for those who may, read-only for others.
-    A page builds its table, then calls ``build``; ``key`` names the field its first column shows."""
-
-    key = "name"
-
-    def __init__(self, db: Database, actor: Actor):
-        super().__init__()
-        self.db, self.actor, self.rows = db, actor, []
-        self.filters = QHBoxLayout()
-
-    def build(self, table: RowTable, add_text: str, edit_text: str, empty: str) -> None:
-        self.table = table
-        toolbar = action_toolbar(self, (("add", add_text, self.add, "Ctrl+N"),
-                                        ("edit", edit_text, self.edit_selected, None)))
-        self.add_action, self.edit_action = toolbar.actions()[:2]
-        may_keep = self.actor.can(Permission.KEEP_EQUIPMENT)
-        for action in (self.add_action, self.edit_action):
-            action.setEnabled(may_keep)
-            if not may_keep:
-                action.setToolTip(self.tr("Only engineering or a manager can change the team's records"))
-        table.doubleClicked.connect(self.edit_selected)
-        self.empty = empty_state(empty)
-        self.stack = QStackedWidget()
-        self.stack.addWidget(table)
-        self.stack.addWidget(self.empty)
-        layout = QVBoxLayout(self)
-        layout.addWidget(toolbar)
-        layout.addLayout(self.filters)
-        layout.addWidget(self.stack)
-
-    def load(self) -> list:
-        raise NotImplementedError
-
-    def dialog(self, row) -> FormDialog:
-        raise NotImplementedError
-
-    def shown(self, rows: list) -> list:
-        return rows
-
-    def refresh(self, *_args) -> None:
-        try:
-            self.rows = self.load()
-        except FrontOfficeError as error:
-            QMessageBox.warning(self, self.window().windowTitle(), error_text(error))
-            self.rows = []
-        self.show_rows()
-
-    def show_rows(self, *_args) -> None:
-        self.table.set_rows(self.shown(self.rows))
-        self.stack.setCurrentWidget(self.table if self.rows else self.empty)
-
-    def add(self) -> None:
-        if self.add_action.isEnabled():
-            self._edit(None)
-
-    def edit_selected(self, *_args) -> None:
-        if not self.edit_action.isEnabled():
-            return
-        row = self.table.selected()
-        if row is None:
-            QMessageBox.information(self, self.window().windowTitle(), self.tr("Select a row first"))
-            return
-        self._edit(row)
-
-    def _edit(self, row) -> None:
-        dialog = self.dialog(row)
-        if dialog.exec():
-            self.refresh()
-            self.table.select(getattr(dialog.result_value, self.key), 0)
-
-    def status_column(self, on: str, off: str) -> tuple:
-        """Inactive rows greyed, with the word in a status column: the colour function and the column."""
-        def grey(row):
-            return None if row.active else STATUS_GREY
-        return grey, Column(self.tr("Status"), lambda r: r.active, lambda v: on if v else off, grey)
-
-
 class TechniciansPage(KeptList):
     def __init__(self, db: Database, actor: Actor):
         super().__init__(db, actor)
@@ -194,8 +115,6 @@ class TechniciansPage(KeptList):
 
 
 class MaterialsPage(KeptList):
-    key = "code"
-
     def __init__(self, db: Database, actor: Actor):
         super().__init__(db, actor)
         grey, status = self.status_column(self.tr("On the list"), self.tr("Withdrawn"))

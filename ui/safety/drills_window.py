@@ -154,14 +154,8 @@ class DrillsPage(KeptPage):
     def load(self) -> list[DrillView]:
         return list_drills(self.db, self.actor)
 
-    def add(self) -> None:
-        if not self.add_action.isEnabled():
-            return
-        dialog = DrillDialog(self.db, self.actor, self)
-        if dialog.exec():
-            self.refresh()
-            self.select_where(lambda d: d.id == dialog.result_value.id)
-            self.changed.emit()
+    def dialog(self, _row) -> FormDialog:
+        return DrillDialog(self.db, self.actor, self)
 
 
 class TeamPage(KeptPage):
@@ -201,19 +195,8 @@ class TeamPage(KeptPage):
         self.enable(self.leave_action, member is not None and member.active)
         self.enable(self.back_action, member is not None and not member.active)
 
-    def add(self) -> None:
-        if self.add_action.isEnabled():
-            self._edit(None)
-
-    def edit_selected(self, *_args) -> None:
-        if self.edit_action.isEnabled() and self.table.selected() is not None:
-            self._edit(self.table.selected())
-
-    def _edit(self, member: MemberView | None) -> None:
-        dialog = MemberDialog(self.db, self.actor, member, self)
-        if dialog.exec():
-            self.refresh()
-            self.select_where(lambda m: m.id == dialog.result_value.id)
+    def dialog(self, member: MemberView | None) -> FormDialog:
+        return MemberDialog(self.db, self.actor, member, self)
 
     def set_active(self, active: bool) -> None:
         member = self.table.selected()
@@ -247,13 +230,8 @@ class TrainingPage(KeptPage):
     def load(self) -> list[TrainingView]:
         return list_trainings(self.db, self.actor)
 
-    def add(self) -> None:
-        if not self.add_action.isEnabled():
-            return
-        dialog = TrainingDialog(self.db, self.actor, self)
-        if dialog.exec():
-            self.refresh()
-            self.select_where(lambda t: t.id == dialog.result_value.id)
+    def dialog(self, _row) -> FormDialog:
+        return TrainingDialog(self.db, self.actor, self)
 
 
 class DrillsWindow(QDialog):

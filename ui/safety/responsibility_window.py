@@ -2,18 +2,16 @@
 managers, team leaders) and the person responsible for fire safety in each unit (防火责任人), to whom the unit's
 rectification notices go; and the printable register of both. The safety officer keeps them; others read."""
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
     QDialog,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QMessageBox,
-    QStackedWidget,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -38,11 +36,12 @@ from app.safety.responsibility import (
 from app.search_keys import initials
 from ui.forms import FormDialog, choices
 from ui.i18n import error_text, translate_text
-from ui.list_parts import ActionSpec, action_toolbar, empty_state, search_box
+from ui.kept_list import KeptList
+from ui.list_parts import ActionSpec, action_toolbar, search_box
 from ui.pdf_preview import PdfPreviewDialog
 from ui.printing import A4
 from ui.row_table import RowTable
-from ui.table_model import ROW_ROLE, Column
+from ui.table_model import Column
 from ui.theme import STATUS_AMBER, STATUS_GREEN
 
 
@@ -56,70 +55,18 @@ def day_edit(day=None) -> QDateEdit:
                      maximumDate=qdate(today()))
 
 
-class KeptPage(QWidget):
-    """One page of a safety register: its toolbar (the safety officer's actions, disabled for those who only
-    read), filters, and its list, or what to do first when there is nothing yet."""
+class KeptPage(KeptList):
+    """One page of a safety register: the safety officer's actions, disabled for those who only read."""
 
-    changed = Signal()
+    permission = Permission.KEEP_SAFETY
 
     def __init__(self, db: Database, actor: Actor, table: RowTable, actions: Sequence[ActionSpec],
                  empty: str = ""):
-        super().__init__()
-        self.db, self.actor, self.table, self.rows = db, actor, table, []
-        toolbar = action_toolbar(self, actions)
-        self.may_keep = actor.can(Permission.KEEP_SAFETY)
-        if not self.may_keep:
-            for action in toolbar.actions():
-                action.setEnabled(False)
-                action.setToolTip(self.tr("Only the safety officer can change this"))
-        self.toolbar = toolbar
-        self.filters = QHBoxLayout()
-        self.empty = empty_state(empty)
-        self.stack = QStackedWidget()
-        self.stack.addWidget(table)
-        self.stack.addWidget(self.empty)
-        layout = QVBoxLayout(self)
-        layout.addWidget(toolbar)
-        layout.addLayout(self.filters)
-        layout.addWidget(self.stack, 1)
-        table.selectionModel().selectionChanged.connect(self.show_selected)
+        super().__init__(db, actor)
+        self.assemble(table, actions, empty)
 
-    def load(self) -> list:
-        raise NotImplementedError
-
-    def shown(self, rows: list) -> list:
-        return rows
-
-    def refresh(self, *_args) -> None:
-        try:
-            self.rows = self.load()
-        except FrontOfficeError as error:
-            self.warn(error)
-            self.rows = []
-        self.show_rows()
-
-    def show_rows(self, *_args) -> None:
-        self.table.set_rows(self.shown(self.rows))
-        self.stack.setCurrentWidget(self.table if self.rows else self.empty)
-        self.show_selected()
-
-    def show_selected(self, *_args) -> None:
-        """Enables the actions that act on the selected row."""
-
-    def enable(self, action, allowed: bool) -> None:
-        action.setEnabled(self.may_keep and allowed)
-
-    def select_where(self, test: Callable[[object], bool]) -> None:
-        for row in range(self.table.proxy.rowCount()):
-            if test(self.table.proxy.index(row, 0).data(ROW_ROLE)):
-                self.table.selectRow(row)
-                return
-
-    def warn(self, error: FrontOfficeError) -> None:
-        QMessageBox.warning(self, self.window().windowTitle(), error_text(error))
-
-    def confirmed(self, question: str) -> bool:
-        return QMessageBox.question(self, self.window().windowTitle(), question) == QMessageBox.StandardButton.Yes
+    def read_only_tip(self) -> str:
+        return self.tr("Only the safety officer can change this")
 
 
 def focus_page(tabs: QTabWidget) -> None:
@@ -192,21 +139,8 @@ class DutiesPage(KeptPage):
         for action in (self.edit_action, self.remove_action):
             self.enable(action, self.table.selected() is not None)
 
-    def add(self) -> None:
-        if self.add_action.isEnabled():
-            self._edit(None)
-
-    def edit_selected(self, *_args) -> None:
-        if self.edit_action.isEnabled() and self.table.selected() is not None:
-            self._edit(self.table.selected())
-
-    def _edit(self, duty: DutyView | None) -> None:
-        has_head = any(d.level is DutyLevel.COMPANY for d in self.rows)
-        dialog = DutyDialog(self.db, self.actor, duty, has_head, self)
-        if dialog.exec():
-            self.refresh()
-            self.select_where(lambda d: d.id == dialog.result_value.id)
-            self.changed.emit()
+    def dialog(self, duty: DutyView | None) -> FormDialog:
+        return DutyDialog(self.db, self.actor, duty, any(d.level is DutyLevel.COMPANY for d in self.rows), self)
 
     def remove_selected(self) -> None:
         duty = self.table.selected()
