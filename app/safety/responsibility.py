@@ -17,7 +17,7 @@ from app.errors import NotFound, ValidationError
 from app.i18n import _
 from app.permissions import Actor, Permission, require
 from app.text import text_field
-from db.models import FireDuty, FireWarden, Unit
+from db.models import FireDuty, FireWarden, Party, Unit, UnitParty
 
 
 class DutyLevel(IntEnum):
@@ -146,12 +146,15 @@ def list_wardens(db: Database, actor: Actor, search: str = "", missing_only: boo
     text = (search or "").strip().upper()
     with db.read(actor) as session:
         wardens = {warden.unit_id: warden for warden in session.scalars(select(FireWarden))}
+        payers = dict(session.execute(select(UnitParty.unit_id, Party.name).join(Party, Party.id == UnitParty.party_id)
+                                      .where(UnitParty.pays.is_(True), UnitParty.move_out.is_(None))
+                                      .order_by(UnitParty.id)).all())  # the latest payer of each unit wins
         views = []
         for unit in session.scalars(select(Unit).order_by(Unit.code)):
             warden = wardens.get(unit.id)
             if missing_only and warden:
                 continue
-            occupant = payer_of(session, unit.id)
+            occupant = payers.get(unit.id, "")
             if text and text not in unit.code and text not in occupant.upper() and \
                     (warden is None or text not in warden.name.upper()):
                 continue
