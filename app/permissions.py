@@ -55,6 +55,7 @@ class Permission(StrEnum):
     KEEP_EQUIPMENT = "keep_equipment"
     INSPECT_SAFETY = "inspect_safety"
     KEEP_SAFETY = "keep_safety"
+    FRONT_DESK = "front_desk"
 
 
 PERMISSION_LABELS = {
@@ -82,6 +83,8 @@ PERMISSION_LABELS = {
     Permission.INSPECT_SAFETY: _("carry out fire, cleaning and security inspections and follow up their notices"),
     Permission.KEEP_SAFETY: _("keep the checklists and their schedules, the fire responsibility register, drills "
                               "and training"),
+    Permission.FRONT_DESK: _("keep the front desk's logs: visitors, messages, complaints, keys, mail, luggage and "
+                             "errands"),
 }
 
 ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
@@ -93,13 +96,14 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
                              Permission.TAKE_PAYMENT, Permission.REFUND_CREDIT, Permission.SERVE_BUSINESS,
                              Permission.KEEP_PRICE_LIST, Permission.APPROVE_INTERNAL_USE, Permission.REPORT_REPAIR,
                              Permission.DISPATCH_REPAIRS, Permission.KEEP_EQUIPMENT, Permission.INSPECT_SAFETY,
-                             Permission.KEEP_SAFETY}),
+                             Permission.KEEP_SAFETY, Permission.FRONT_DESK}),
     Role.CASHIER: frozenset({Permission.BACKUP, Permission.ISSUE_FEE_RECEIPT, Permission.VIEW_RECEIPTS,
                              Permission.VIEW_ACCOUNTS, Permission.EDIT_REGISTER, Permission.RUN_BILLING,
                              Permission.TAKE_PAYMENT}),
     Role.BUSINESS_CENTRE: frozenset({Permission.BACKUP, Permission.ISSUE_BUSINESS_RECEIPT, Permission.VIEW_RECEIPTS,
                                      Permission.SERVE_BUSINESS}),
-    Role.FRONT_DESK: frozenset({Permission.BACKUP, Permission.VIEW_ACCOUNTS, Permission.REPORT_REPAIR}),
+    Role.FRONT_DESK: frozenset({Permission.BACKUP, Permission.VIEW_ACCOUNTS, Permission.REPORT_REPAIR,
+                                Permission.FRONT_DESK}),
     Role.ENGINEERING: frozenset({Permission.BACKUP, Permission.REPORT_REPAIR, Permission.DISPATCH_REPAIRS,
                                  Permission.KEEP_EQUIPMENT, Permission.INSPECT_SAFETY}),
     Role.SAFETY: frozenset({Permission.BACKUP, Permission.REPORT_REPAIR, Permission.INSPECT_SAFETY,

@@ -30,6 +30,7 @@ class FeeItem(StrEnum):
     WATER = "water"
     BUSINESS = "business"  # business-centre services put on the unit's account (挂账)
     REPAIR = "repair"  # paid repair work, put on the account when the customer accepts it
+    ERRAND = "errand"  # errands and bookings made by the front desk (委托代办), put on the account when done
 
 
 RATED_ITEMS = (FeeItem.PROPERTY, FeeItem.LIFT, FeeItem.WATER)  # billed per m² by the monthly run
@@ -38,9 +39,9 @@ RATED_ITEMS = (FeeItem.PROPERTY, FeeItem.LIFT, FeeItem.WATER)  # billed per m² 
 FEE_ITEM_ORDER = {item: index for index, item in enumerate(FeeItem)}
 FEE_ITEM_LABELS = {FeeItem.PROPERTY: _("Property service"), FeeItem.LIFT: _("Lift"),
                    FeeItem.WATER: _("Secondary water supply"), FeeItem.BUSINESS: _("Business centre"),
-                   FeeItem.REPAIR: _("Repairs")}
+                   FeeItem.REPAIR: _("Repairs"), FeeItem.ERRAND: _("Errands")}
 FEE_ITEM_CHINESE = {FeeItem.PROPERTY: "物业服务费", FeeItem.LIFT: "电梯费", FeeItem.WATER: "二次供水费",
-                    FeeItem.BUSINESS: "商务中心费", FeeItem.REPAIR: "维修费"}
+                    FeeItem.BUSINESS: "商务中心费", FeeItem.REPAIR: "维修费", FeeItem.ERRAND: "委托代办费"}
 
 PERIOD_PATTERN = re.compile(r"^(\d{4})-(\d{2})$")
 

@@ -12,6 +12,17 @@ from db.models.business import (
     UseLine,
     UseRequest,
 )
+from db.models.frontdesk import (
+    Complaint,
+    DeskKey,
+    DeskMessage,
+    Errand,
+    KeyLoan,
+    Luggage,
+    Parcel,
+    PeriodicalDelivery,
+    Visitor,
+)
 from db.models.numbering import DocumentSequence
 from db.models.payments import Allocation, Payment, Refund
 from db.models.receipts import Receipt, ReceiptLine
@@ -48,9 +59,10 @@ from db.models.users import User
 __all__ = [
     "Allocation", "AuditEntry", "AuditHead", "BillLine", "BillingRun", "Building", "BusinessMoney", "BusinessOrder",
     "BusinessOrderLine", "BusinessResource", "BusinessService", "CashCount", "CheckItem", "CheckSchedule",
-    "CheckTemplate", "DocumentSequence", "Equipment", "EquipmentCategory", "FeeRate", "FireDrill", "FireDuty",
-    "FireNotice", "FireTeamMember", "FireTraining", "FireWarden", "Inspection", "InspectionAnswer",
-    "InspectionPhoto", "MaintenancePlan", "MaintenanceTask", "NoticeStep", "Party", "Payment", "Receipt",
-    "ReceiptLine", "Refund", "RepairMaterial", "SiteSetting", "Technician", "Unit", "UnitParty", "UseLine",
-    "UseRequest", "User", "WorkLine", "WorkOrder", "WorkStep",
+    "CheckTemplate", "Complaint", "DeskKey", "DeskMessage", "DocumentSequence", "Equipment", "EquipmentCategory",
+    "Errand", "FeeRate", "FireDrill", "FireDuty", "FireNotice", "FireTeamMember", "FireTraining", "FireWarden",
+    "Inspection", "InspectionAnswer", "InspectionPhoto", "KeyLoan", "Luggage", "MaintenancePlan", "MaintenanceTask",
+    "NoticeStep", "Parcel", "Party", "Payment", "PeriodicalDelivery", "Receipt", "ReceiptLine", "Refund",
+    "RepairMaterial", "SiteSetting", "Technician", "Unit", "UnitParty", "UseLine", "UseRequest", "User", "Visitor",
+    "WorkLine", "WorkOrder", "WorkStep",
 ]

@@ -252,6 +252,10 @@
         <translation>维护检查表及检查计划、消防责任名册、演练和培训</translation>
     </message>
     <message>
+        <source>keep the front desk&apos;s logs: visitors, messages, complaints, keys, mail, luggage and errands</source>
+        <translation>登记前台各项记录：访客、留言、投诉、钥匙、邮件、行李和委托代办</translation>
+    </message>
+    <message>
         <source>The account {user} was disabled or its role changed; log in again</source>
         <translation>账户 {user} 已被停用或角色已变更；请重新登录</translation>
     </message>
@@ -542,6 +546,10 @@
     <message>
         <source>Repairs</source>
         <translation>维修费</translation>
+    </message>
+    <message>
+        <source>Errands</source>
+        <translation>委托代办</translation>
     </message>
     <message>
         <source>A period is written YYYY-MM, e.g. 2026-10: {text}</source>
