@@ -1,7 +1,8 @@
 """Inspections: answered item by item, finished only when every item has an answer; failed fire items make
 numbered rectification notices, and failed items can open repair work orders."""
 
-from datetime import date, timedelta
+import json
+from datetime import timedelta
 
 import pytest
 
@@ -195,4 +196,59 @@ def test_an_inspection_cannot_start_in_the_future_or_long_ago(db, checklists):
                             (utcnow() - timedelta(days=40), "within a month")):
         with pytest.raises(ValidationError, match=message):
             start_inspection(db, checklists, InspectionDraft("XF-ALARM", area("unit", "A-1201"), started_at=moment))
-    assert isinstance(today(), date)
+    assert list_inspections(db, checklists) == []
+
+
+def test_a_late_recorded_round_gives_its_notices_a_week_from_the_day_they_are_issued(db, checklists):
+    from db.types import utcnow
+    inspection = start_inspection(db, checklists, InspectionDraft("XF-ALARM", area("unit", "A-1201"),
+                                                                  started_at=utcnow() - timedelta(days=20)))
+    item = inspection.answers[0].item.id
+    with pytest.raises(ValidationError, match="before the day the notice is issued"):
+        finish_inspection(db, checklists, inspection.number, answers(inspection, fail_at=(0,)),
+                          [FollowUp(item, deadline=today() - timedelta(days=1))])
+    done = finish_inspection(db, checklists, inspection.number, answers(inspection, fail_at=(0,)))
+    notice = get_notice(db, checklists, done.answers[0].notice)
+    assert notice.deadline == today() + timedelta(days=7) and not notice.overdue(today())
+    assert notice.recipient_phone == "13800000001"  # no warden: the payer, with the payer's phone
+
+
+def test_a_second_round_of_the_same_checklist_in_the_same_area_waits_for_the_first(db, checklists):
+    first = started(db, checklists)
+    with pytest.raises(ValidationError, match=f"in progress already as {first.number}"):
+        started(db, checklists)
+    cancel_inspection(db, checklists, first.number, "开错了")
+    assert started(db, checklists).number == f"XJ{today().year}000002"
+
+
+@pytest.mark.parametrize("text", ["赵\x00安全", "赵\u202e安全", "赵\x1b安全"])
+def test_control_characters_are_refused(db, checklists, text):
+    with pytest.raises(ValidationError, match="invisible control characters"):
+        start_inspection(db, checklists, InspectionDraft("XF-ALARM", area("unit", "A-1201"), inspector=text))
+    assert list_inspections(db, checklists) == []
+
+
+def test_wrong_types_get_a_message_not_a_crash(db, checklists):
+    inspection = started(db, checklists)
+    item = inspection.answers[0].item.id
+    with pytest.raises(ValidationError, match="between the start of the inspection and now"):
+        record_answers(db, checklists, inspection.number, [AnswerDraft(item, "pass", at="09:00")])
+    from datetime import datetime
+    with pytest.raises(ValidationError, match="YYYY-MM-DD"):
+        finish_inspection(db, checklists, inspection.number, answers(inspection, fail_at=(0,)),
+                          [FollowUp(item, deadline=datetime.now())])
+    assert get_inspection(db, checklists, inspection.number).unanswered == 3
+
+
+def test_changed_answers_are_audited_with_before_and_after(db, checklists):
+    from sqlalchemy import select
+
+    from db.models import AuditEntry
+    inspection = started(db, checklists)
+    item = inspection.answers[0].item.id
+    record_answers(db, checklists, inspection.number, [AnswerDraft(item, "fail", "不报警")])
+    record_answers(db, checklists, inspection.number, [AnswerDraft(item, "pass")])
+    with db.read() as session:
+        entry = session.scalars(select(AuditEntry).where(AuditEntry.action == "answer")
+                                .order_by(AuditEntry.seq.desc())).first()
+        assert (json.loads(entry.before), json.loads(entry.after)) == ({str(item): "fail 不报警"}, {str(item): "pass"})

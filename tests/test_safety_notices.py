@@ -89,7 +89,13 @@ def test_the_printed_notice_says_what_where_by_when_and_has_the_signature_box(db
                                                    new_deadline=today() + timedelta(days=10)))
     text = pdf_text(notice_pdf(db, checklists, notice)).replace(" ", "").replace("\n", "")
     deadline = today() + timedelta(days=10)
-    for expected in ("消防整改通知书", notice, "致：A-1201张三", "13800000001", "火灾探测器：感烟探测器加烟测试。发现：探测器不报警",
+    for expected in ("消防整改通知书", notice, "致：A-1201张三", "13800000001", "存在问题：探测器不报警（检查项目：火灾探测器，感烟探测器加烟测试）",
                      "整改要求：更换失效探测器", f"请于{deadline.year}年{deadline.month}月{deadline.day}日前整改完毕",
                      "复查延期", "配件未到", "签收人（签字）", "安全部（盖章）", "整改中"):
         assert expected in text, expected
+
+
+def test_a_re_inspection_says_yes_or_no(db, checklists, notice):
+    with pytest.raises(ValidationError, match="whether the item is put right"):
+        reinspect(db, checklists, notice, Reinspection("赵安全", "no"))
+    assert get_notice(db, checklists, notice).status is NoticeStatus.OPEN

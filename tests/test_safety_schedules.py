@@ -73,3 +73,30 @@ def test_schedules_are_unique_per_checklist_and_area(db, checklists):
     with pytest.raises(ValidationError, match="more than a year ago"):
         save_schedule(db, checklists, ScheduleDraft("XF-ALARM", area("floor", "A 13"), today() - timedelta(days=400)))
     assert [s.area for s in list_schedules(db, checklists)] == ["A座 12层"]
+
+
+def test_a_round_counts_for_the_day_it_was_started_not_the_day_it_was_typed_in(db, checklists):
+    yesterday_evening = datetime.combine(today() - timedelta(days=1), datetime.min.time(), SITE_ZONE) \
+        + timedelta(hours=23, minutes=50)
+    save_schedule(db, checklists, ScheduleDraft("BA-NIGHT", area("building", "A"), today() - timedelta(days=1)))
+    inspection = start_inspection(db, checklists, InspectionDraft("BA-NIGHT", area("building", "A"),
+                                                                  started_at=yesterday_evening))
+    finish_inspection(db, checklists, inspection.number, [AnswerDraft(a.item.id, "pass") for a in inspection.answers])
+    [due] = due_inspections(db, checklists)  # yesterday is done; today is due, not done and not missed
+    assert (due.state, due.missed, due.last_done) == (DueState.DUE, 0, today() - timedelta(days=1))
+
+
+def test_a_period_the_schedule_began_within_is_not_missed(db, checklists):
+    sunday = today() - timedelta(days=today().weekday() + 1)  # the last day of last week
+    template = next(t for t in list_templates(db, checklists) if t.code == "BA-NIGHT")
+    revise_template(db, checklists, template.id, TemplateDraft("保安周巡查", "security", "weekly", PATROL_ITEMS))
+    save_schedule(db, checklists, ScheduleDraft("BA-NIGHT", area("building", "A"), sunday))
+    [due] = due_inspections(db, checklists)
+    assert (due.state, due.missed) == (DueState.DUE, 0)
+
+
+def test_a_round_in_progress_is_shown_on_its_due_row(db, checklists):
+    save_schedule(db, checklists, ScheduleDraft("XF-ALARM", area("floor", "A 12"), today()))
+    inspection = start_inspection(db, checklists, InspectionDraft("XF-ALARM", area("floor", "A 12")))
+    [due] = due_inspections(db, checklists)
+    assert (due.state, due.in_progress) == (DueState.DUE, inspection.number)

@@ -17,7 +17,7 @@ from app.safety.model import (
     NOTICE_ACTION_CHINESE,
     NOTICE_STATUS_CHINESE,
     CheckCategory,
-    NoticeAction,
+    InspectionStatus,
     NoticeStatus,
 )
 from app.safety.notices import get_notice, list_notices
@@ -57,14 +57,14 @@ def _notice_document(notice, site) -> Document:
               Field("整改期限", notice.deadline.isoformat()))
     notes = (f"我司于{_day(notice.inspected_at.astimezone(SITE_ZONE).date())}对{notice.area}进行消防安全检查"
              f"（检查单号 {notice.inspection}，{notice.template_name}，检查人 {notice.inspector}），发现以下消防安全隐患：",
-             f"一、存在问题：{notice.finding}",
+             f"一、存在问题：{notice.found}（检查项目：{notice.system}，{notice.item}）" if notice.found != notice.item
+             else f"一、存在问题：{notice.system}，{notice.item}",
              f"二、整改要求：{notice.requirement}",
              f"三、整改期限：请于{_day(notice.deadline)}前整改完毕，并通知我司安全部复查。" + LAW,
              *((f"本隐患已同时报修，维修工单号 {notice.repair_order}。",) if notice.repair_order else ()),
              "四、复查记录：")
     rows = tuple((format_local(step.at), NOTICE_ACTION_CHINESE[step.action], step.person or step.by,
-                  step.note, step.deadline.isoformat() if step.deadline and step.action is NoticeAction.EXTEND
-                  else "") for step in notice.steps if step.action is not NoticeAction.ISSUE)
+                  step.note, step.deadline.isoformat() if step.deadline else "") for step in notice.steps)
     footer = [Field("状态", NOTICE_STATUS_CHINESE[notice.status]), Field("签发人", notice.issued_by)]
     if notice.signed_by:
         footer.append(Field("签收", f"{notice.signed_by} {format_local(notice.signed_at)}"))
@@ -106,17 +106,21 @@ def archive_pdf(db: Database, actor: Actor, since: date, until: date) -> bytes:
     period = f"{since.isoformat()} 至 {until.isoformat()}"
     archive_number = f"{since:%Y%m%d}-{until:%Y%m%d}"
     common = {"company_name": site.company_name, "site_name": site.site_name, "issued": format_local(utcnow())}
-    inspections = list_inspections(db, actor, category=CheckCategory.FIRE, since=start, until=end, limit=100_000)
-    notices = list_notices(db, actor, status=None, since=since, until=until, limit=100_000)
-    drills = list_drills(db, actor, since, until)
-    trainings = list_trainings(db, actor, since, until)
+    inspections = sorted(list_inspections(db, actor, category=CheckCategory.FIRE, status=InspectionStatus.FINISHED,
+                                          since=start, until=end, limit=100_000), key=lambda i: i.started_at)
+    notices = sorted((n for n in list_notices(db, actor, status=None, limit=100_000)
+                      if any(since <= today(step.at) <= until for step in n.steps)), key=lambda n: n.issued_at)
+    drills = sorted(list_drills(db, actor, since, until), key=lambda d: d.held_on)
+    trainings = sorted(list_trainings(db, actor, since, until), key=lambda t: t.held_on)
     members = list_members(db, actor)
-    closed = sum(1 for n in notices if n.status is NoticeStatus.CLOSED)
-    overdue = sum(1 for n in notices if n.overdue(today()))
+    as_of = min(until, today())  # the outcome as it stood at the end of the period, or today within it
+    closed = sum(1 for n in notices if n.closed_at and today(n.closed_at) <= until)
+    overdue = sum(1 for n in notices if n.deadline < as_of and not (n.closed_at and today(n.closed_at) <= as_of)
+                  and n.status is not NoticeStatus.CANCELLED)
     summary = (f"期间：{period}",
-               f"消防检查 {sum(1 for i in inspections if i.status.value == 'finished')} 次（不合格项 "
+               f"消防检查 {len(inspections)} 次（不合格项 "
                f"{sum(i.failed for i in inspections)} 项）；整改通知 {len(notices)} 份，其中复查合格关闭 {closed} 份、"
-               f"逾期未整改 {overdue} 份；演练 {len(drills)} 次；培训 {len(trainings)} 次；义务消防队员 {len(members)} 人。")
+               f"至 {as_of.isoformat()} 逾期未整改 {overdue} 份；演练 {len(drills)} 次；培训 {len(trainings)} 次；义务消防队员 {len(members)} 人。")
     inspection_rows = tuple((i.number, format_local(i.started_at)[:10], i.template_name, i.area, i.inspector,
                              INSPECTION_STATUS_CHINESE[i.status], str(i.failed)) for i in inspections)
     notice_rows = tuple((n.number, n.area, n.found,

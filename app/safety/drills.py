@@ -181,6 +181,8 @@ def save_member(db: Database, actor: Actor, draft: MemberDraft, member_id: int |
     except ValueError:
         raise ValidationError(_("Choose captain or member"), field="role") from None
     phone = text_field(draft.phone, "phone", 40, _("Give a phone number of at most {count} characters"))
+    if not any(character.isdigit() for character in phone):
+        raise ValidationError(_("A phone number has digits"), field="phone")
     values = {"name": text_field(draft.name, "name", 60, _("Give the name in at most {count} characters")),
               "department": text_field(draft.department, "department", 60, _("Give the department or unit in at "
                                                                              "most {count} characters")),
@@ -247,7 +249,7 @@ def list_trainings(db: Database, actor: Actor, since: date | None = None,
 
 # --- inside -------------------------------------------------------------------------------------------
 def _past_day(value, field: str) -> date:
-    if not isinstance(value, date):
+    if type(value) is not date:
         raise ValidationError(_("A date is written YYYY-MM-DD"), field=field)
     if value > today():
         raise ValidationError(_("This is recorded after it happened, not for a day to come"), field=field)

@@ -8,7 +8,7 @@ area, a repair work order when asked), a cleaning or patrol item into a work ord
 
 from datetime import datetime, timedelta
 
-from sqlalchemy import or_, select
+from sqlalchemy import func, or_, select
 
 from app import audit
 from app.accounts.register import unit_id_of
@@ -63,8 +63,8 @@ def start_inspection(db: Database, actor: Actor, draft: InspectionDraft) -> Insp
     note = text_field(draft.note, "note", 200, _("The note is at most {count} characters"), required=False)
     now = utcnow()
     started_at = draft.started_at or now
-    if started_at.tzinfo is None:
-        raise ValueError("times must be timezone-aware")
+    if not isinstance(started_at, datetime) or started_at.tzinfo is None:
+        raise ValidationError(_("Give the time the inspection started"), field="started_at")
     if started_at > now + CLOCK_SLACK:
         raise ValidationError(_("An inspection cannot start in the future"), field="started_at")
     if started_at < now - MAX_BACK:
@@ -76,6 +76,12 @@ def start_inspection(db: Database, actor: Actor, draft: InspectionDraft) -> Insp
             raise ValidationError(_("{name} is retired; choose a checklist in use"), field="template",
                                   name=template.name)
         area = resolve(session, draft.area)
+        running = session.scalar(select(Inspection.number).join(CheckTemplate, CheckTemplate.id == Inspection.template_id)
+                                 .where(CheckTemplate.code == template.code, Inspection.area == area.name,
+                                        Inspection.status == InspectionStatus.IN_PROGRESS.value))
+        if running:
+            raise ValidationError(_("{name} in {area} is in progress already as {number}: continue it, or cancel "
+                                    "it first"), field="template", name=template.name, area=area.name, number=running)
         inspection = Inspection(number=next_number(session, SERIES, today(started_at)), template_id=template.id,
                                 category=template.category, area_kind=area.kind.value, area=area.name,
                                 unit_id=area.unit_id, inspector=inspector, started_at=started_at,
@@ -94,8 +100,8 @@ def record_answers(db: Database, actor: Actor, number: str, answers: list[Answer
     require(actor, Permission.INSPECT_SAFETY)
     with db.write(actor) as session:
         inspection = open_inspection(session, number)
-        _apply(session, inspection, answers)
-        audit.record(session, actor, "answer", "inspection", inspection.number, after={"answers": len(answers)})
+        before, after = _apply(session, inspection, answers)
+        audit.record(session, actor, "answer", "inspection", inspection.number, before=before, after=after)
         return _views(session, [inspection])[0]
 
 
@@ -115,7 +121,7 @@ def finish_inspection(db: Database, actor: Actor, number: str, answers: list[Ans
         inspection = open_inspection(session, number)
         if at < inspection.started_at:
             raise ValidationError(_("An inspection cannot finish before it started"), field="at")
-        _apply(session, inspection, answers)
+        before, after = _apply(session, inspection, answers)
         template = session.get(CheckTemplate, inspection.template_id)
         given = {answer.item_id: answer for answer in inspection.answers}
         missing = [item for item in template.items if item.id not in given]
@@ -134,8 +140,8 @@ def finish_inspection(db: Database, actor: Actor, number: str, answers: list[Ans
             notice, order = _follow_up(session, actor, inspection, answer, items[item_id],
                                        plans.get(item_id, FollowUp(item_id)), at)
             notices, orders = notices + bool(notice), orders + bool(order)
-        audit.record(session, actor, "finish", "inspection", inspection.number,
-                     after={"at": at, "failed": len(failed), "notices": notices, "repair_orders": orders})
+        audit.record(session, actor, "finish", "inspection", inspection.number, before=before,
+                     after={**after, "at": at, "failed": len(failed), "notices": notices, "repair_orders": orders})
         return _views(session, [inspection])[0]
 
 
@@ -166,11 +172,12 @@ def list_inspections(db: Database, actor: Actor, category: CheckCategory | str |
         query = query.where(Inspection.started_at >= since)
     if until is not None:
         query = query.where(Inspection.started_at < until)
-    text = (search or "").strip()
+    text = (search or "").strip().lower()
     if text:
-        pattern = f"%{text}%"
-        query = query.where(or_(Inspection.number.ilike(pattern), Inspection.area.ilike(pattern),
-                                Inspection.inspector.ilike(pattern), CheckTemplate.name.ilike(pattern)))
+        found = select(InspectionAnswer.inspection_id).where(func.lower(InspectionAnswer.note).contains(
+            text, autoescape=True))
+        query = query.where(or_(*(func.lower(column).contains(text, autoescape=True) for column in (
+            Inspection.number, Inspection.area, Inspection.inspector, CheckTemplate.name)), Inspection.id.in_(found)))
     with db.read(actor) as session:
         return _views(session, list(session.scalars(query.order_by(Inspection.started_at.desc(),
                                                                    Inspection.id.desc()).limit(limit))))
@@ -183,9 +190,11 @@ def get_inspection(db: Database, actor: Actor, number: str) -> InspectionView:
 
 
 # --- inside -------------------------------------------------------------------------------------------
-def _apply(session, inspection: Inspection, answers: list[AnswerDraft]) -> None:
+def _apply(session, inspection: Inspection, answers: list[AnswerDraft]) -> tuple[dict, dict]:
+    """Saves the answers; returns what each item's answer was and became, for the audit log."""
     items = set(session.scalars(select(CheckItem.id).where(CheckItem.template_id == inspection.template_id)))
     given = {answer.item_id: answer for answer in inspection.answers}
+    before, after = {}, {}
     now = utcnow()
     for draft in answers:
         if draft.item_id not in items:
@@ -198,12 +207,15 @@ def _apply(session, inspection: Inspection, answers: list[AnswerDraft]) -> None:
         if result is Result.FAIL and not note:
             raise ValidationError(_("Say what is wrong with a failed item"), field="answers")
         at = draft.at or now
-        if at.tzinfo is None:
-            raise ValueError("times must be timezone-aware")
+        if not isinstance(at, datetime) or at.tzinfo is None:
+            raise ValidationError(_("An item is checked between the start of the inspection and now"),
+                                  field="answers")
         if at < inspection.started_at or at > now + CLOCK_SLACK:
             raise ValidationError(_("An item is checked between the start of the inspection and now"),
                                   field="answers")
         answer = given.get(draft.item_id)
+        before[str(draft.item_id)] = f"{answer.result} {answer.note}".strip() if answer else ""
+        after[str(draft.item_id)] = f"{result.value} {note}".strip()
         if answer is None:
             answer = InspectionAnswer(inspection_id=inspection.id, item_id=draft.item_id, result=result.value,
                                       note=note, answered_at=at)
@@ -213,6 +225,7 @@ def _apply(session, inspection: Inspection, answers: list[AnswerDraft]) -> None:
         else:
             answer.result, answer.note, answer.answered_at = result.value, note, at
     session.flush()
+    return before, after
 
 
 def _follow_up(session, actor: Actor, inspection: Inspection, answer: InspectionAnswer, item: CheckItem,
@@ -241,7 +254,7 @@ def _follow_up(session, actor: Actor, inspection: Inspection, answer: Inspection
         return None, order
     requirement = text_field(plan.requirement or item.requirement or item.text, "follow_ups", 300,
                              _("The requirement is at most {count} characters"))
-    deadline = check_deadline(plan.deadline, today(inspection.started_at))
+    deadline = check_deadline(plan.deadline, today(inspection.started_at), today(at))
     return issue_notice(session, actor, inspection, answer, item, requirement, deadline, unit, order, at), order
 
 

@@ -188,6 +188,7 @@ class DueView:
     missed: int  # earlier periods since the schedule began with no finished inspection
     last_done: date | None
     last_number: str
+    in_progress: str = ""  # the number of a round of it started and not yet finished
 
 
 # --- inspections ---------------------------------------------------------------------------------------

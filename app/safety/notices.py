@@ -11,7 +11,6 @@ from datetime import date, datetime, timedelta
 from sqlalchemy import func, or_, select
 
 from app import audit
-from app.accounts.payments import payer_of
 from app.clock import format_local, not_before, today
 from app.database import Database
 from app.errors import NotFound, ValidationError
@@ -36,7 +35,9 @@ from db.models import (
     Inspection,
     InspectionAnswer,
     NoticeStep,
+    Party,
     Unit,
+    UnitParty,
     WorkOrder,
 )
 from db.types import utcnow
@@ -48,15 +49,20 @@ MAX_NOTICE_DAYS = 180
 CLOCK_SLACK = timedelta(minutes=5)
 
 
-def check_deadline(deadline: date | None, inspected_on: date) -> date:
+def check_deadline(deadline: date | None, inspected_on: date, issued_on: date) -> date:
+    """A notice's deadline: a week after it is issued unless given; never before the inspection nor before the
+    day it is issued (a notice is not overdue when it is handed over), at most 180 days after."""
     if deadline is None:
-        return inspected_on + timedelta(days=DEFAULT_NOTICE_DAYS)
-    if not isinstance(deadline, date):
+        return issued_on + timedelta(days=DEFAULT_NOTICE_DAYS)
+    if type(deadline) is not date:
         raise ValidationError(_("A date is written YYYY-MM-DD"), field="deadline")
     if deadline < inspected_on:
         raise ValidationError(_("The deadline cannot come before the inspection on {day}"), field="deadline",
                               day=inspected_on.isoformat())
-    if deadline > inspected_on + timedelta(days=MAX_NOTICE_DAYS):
+    if deadline < issued_on:
+        raise ValidationError(_("The deadline cannot come before the day the notice is issued, {day}"),
+                              field="deadline", day=issued_on.isoformat())
+    if deadline > issued_on + timedelta(days=MAX_NOTICE_DAYS):
         raise ValidationError(_("A deadline is at most {days} days after the inspection"), field="deadline",
                               days=MAX_NOTICE_DAYS)
     return deadline
@@ -68,7 +74,7 @@ def issue_notice(session, actor: Actor, inspection: Inspection, answer: Inspecti
     """The notice of a failed item, numbered in the caller's transaction (finishing the inspection)."""
     if unit is not None:
         warden = session.scalar(select(FireWarden).where(FireWarden.unit_id == unit.id))
-        recipient, phone = (warden.name, warden.phone) if warden else (payer_of(session, unit.id) or unit.code, "")
+        recipient, phone = (warden.name, warden.phone) if warden else _payer(session, unit)
     else:
         recipient, phone = ENGINEERING, ""
     finding = f"{item.system}：{item.text}" + (f"。发现：{answer.note}" if answer.note else "")
@@ -84,6 +90,14 @@ def issue_notice(session, actor: Actor, inspection: Inspection, answer: Inspecti
                  after={"inspection": inspection.number, "unit": unit.code if unit else "", "recipient": recipient,
                         "requirement": requirement, "deadline": deadline, "repair": repair.number if repair else ""})
     return notice
+
+
+def _payer(session, unit: Unit) -> tuple[str, str]:
+    """The unit's payer and their phone, for a unit without a registered person responsible."""
+    row = session.execute(select(Party.name, Party.phone).join(UnitParty, UnitParty.party_id == Party.id).where(
+        UnitParty.unit_id == unit.id, UnitParty.pays.is_(True), UnitParty.move_out.is_(None))
+        .order_by(UnitParty.id.desc()).limit(1)).first()
+    return (row.name, row.phone) if row else (unit.code, "")
 
 
 def sign_notice(db: Database, actor: Actor, number: str, signed_by: str, at: datetime | None = None) -> NoticeView:
@@ -110,6 +124,8 @@ def reinspect(db: Database, actor: Actor, number: str, check: Reinspection) -> N
     require(actor, Permission.INSPECT_SAFETY)
     inspector = text_field(check.inspector, "inspector", 60, _("A notice is closed or extended only by a "
                                                                "re-inspection: say who re-inspected it"))
+    if not isinstance(check.passed, bool):
+        raise ValidationError(_("Say whether the item is put right"), field="passed")
     note = text_field(check.note, "note", 200, _("The note is at most {count} characters"), required=False)
     with db.write(actor) as session:
         notice = _notice(session, number, for_update=True)
@@ -124,7 +140,7 @@ def reinspect(db: Database, actor: Actor, number: str, check: Reinspection) -> N
             reason = text_field(check.reason, "reason", 200, _("Say why the deadline is extended, in at most "
                                                                "{count} characters"))
             new = check.new_deadline
-            if not isinstance(new, date):
+            if type(new) is not date:
                 raise ValidationError(_("Give the new deadline"), field="new_deadline")
             if new <= notice.deadline or new < today(when):
                 raise ValidationError(_("The new deadline comes after the present one ({day}) and after the "
@@ -168,10 +184,9 @@ def list_notices(db: Database, actor: Actor, status: NoticeStatus | str | None =
         query = query.where(FireNotice.status == NoticeStatus.OPEN.value, FireNotice.deadline < overdue_on)
     text = (search or "").strip()
     if text:
-        pattern = f"%{text}%"
-        query = query.outerjoin(Unit, Unit.id == FireNotice.unit_id).where(or_(
-            FireNotice.number.ilike(pattern), Unit.code.ilike(pattern), FireNotice.recipient.ilike(pattern),
-            FireNotice.area.ilike(pattern), FireNotice.finding.ilike(pattern)))
+        query = query.outerjoin(Unit, Unit.id == FireNotice.unit_id).where(or_(*(
+            func.lower(column).contains(text.lower(), autoescape=True)
+            for column in (FireNotice.number, Unit.code, FireNotice.recipient, FireNotice.area, FireNotice.finding))))
     with db.read(actor) as session:
         notices = list(session.scalars(query.order_by(FireNotice.deadline, FireNotice.id).limit(limit)))
         views = _views(session, notices)

@@ -63,6 +63,8 @@ class WardenView:
 def save_duty(db: Database, actor: Actor, draft: DutyDraft, duty_id: int | None = None) -> DutyView:
     require(actor, Permission.KEEP_SAFETY)
     try:
+        if isinstance(draft.level, bool):
+            raise ValueError(draft.level)
         level = DutyLevel(draft.level)
     except ValueError:
         raise ValidationError(_("Choose the level of responsibility"), field="level") from None
@@ -121,15 +123,18 @@ def set_warden(db: Database, actor: Actor, unit: str, name: str, phone: str, sin
     name = text_field(name, "name", 60, _("Give the name in at most {count} characters"), required=False)
     phone = _phone(phone) if name else ""
     since = since or today()
-    if not isinstance(since, date):
+    if type(since) is not date:
         raise ValidationError(_("A date is written YYYY-MM-DD"), field="since")
+    if since > today():
+        raise ValidationError(_("This is recorded after it happened, not for a day to come"), field="since")
     with db.write(actor) as session:
         row = unit_id_of(session, unit)
         warden = session.scalar(select(FireWarden).where(FireWarden.unit_id == row.id).with_for_update())
         before = {"name": warden.name, "phone": warden.phone} if warden else {}
         if not name:
             if warden is None:
-                raise ValidationError(_("Give the name in at most {count} characters"), field="name", count=60)
+                raise ValidationError(_("Nobody is registered as responsible for {unit}"), field="name",
+                                      unit=row.code)
             session.delete(warden)
         elif warden is None:
             session.add(FireWarden(unit_id=row.id, name=name, phone=phone, since=since))
@@ -166,7 +171,7 @@ def list_wardens(db: Database, actor: Actor, search: str = "", missing_only: boo
 def _phone(value: str) -> str:
     phone = text_field(value, "phone", 40, _("Give a phone number of at most {count} characters"))
     if not any(character.isdigit() for character in phone):
-        raise ValidationError(_("Give a phone number of at most {count} characters"), field="phone", count=40)
+        raise ValidationError(_("A phone number has digits"), field="phone")
     return phone
 
 

@@ -8,6 +8,7 @@ counts the periods of the last year that ended without one.
 
 from bisect import bisect_left
 from collections import defaultdict
+from dataclasses import replace
 from datetime import date, timedelta
 
 from sqlalchemy import select
@@ -55,7 +56,7 @@ def period_of(frequency: Frequency | str, day: date) -> tuple[date, date]:
 def save_schedule(db: Database, actor: Actor, draft: ScheduleDraft, schedule_id: int | None = None) -> ScheduleView:
     """A checklist to be done in an area from a date; or a change to schedule ``schedule_id``."""
     require(actor, Permission.KEEP_SAFETY)
-    if not isinstance(draft.starts_on, date):
+    if type(draft.starts_on) is not date:
         raise ValidationError(_("A date is written YYYY-MM-DD"), field="starts_on")
     if draft.starts_on < today() - LOOK_BACK:
         raise ValidationError(_("A schedule cannot start more than a year ago"), field="starts_on")
@@ -106,14 +107,20 @@ def due_inspections(db: Database, actor: Actor, on: date | None = None, category
             CheckSchedule.active.is_(True), CheckSchedule.starts_on <= on))))
             if view.active and (not category or view.category == CheckCategory(category))]
         finished = defaultdict(list)
-        for code, area, number, finished_at in session.execute(
-                select(CheckTemplate.code, Inspection.area, Inspection.number, Inspection.finished_at)
+        for code, area, number, started_at in session.execute(
+                select(CheckTemplate.code, Inspection.area, Inspection.number, Inspection.started_at)
                 .join(CheckTemplate, CheckTemplate.id == Inspection.template_id)
                 .where(Inspection.status == InspectionStatus.FINISHED.value)
-                .order_by(Inspection.finished_at)):
-            if today(finished_at) <= on:
-                finished[(code, area)].append((today(finished_at), number))
-    result = [_due(schedule, finished[(schedule.template_code, schedule.area)], on) for schedule in schedules]
+                .order_by(Inspection.started_at)):
+            if today(started_at) <= on:  # a round counts for the day it was done, not the day it was typed in
+                finished[(code, area)].append((today(started_at), number))
+        running = {(code, area): number for code, area, number in session.execute(
+            select(CheckTemplate.code, Inspection.area, Inspection.number)
+            .join(CheckTemplate, CheckTemplate.id == Inspection.template_id)
+            .where(Inspection.status == InspectionStatus.IN_PROGRESS.value))}
+    result = [replace(_due(schedule, finished[(schedule.template_code, schedule.area)], on),
+                      in_progress=running.get((schedule.template_code, schedule.area), ""))
+              for schedule in schedules]
     order = {DueState.MISSED: 0, DueState.DUE: 1, DueState.DONE: 2}
     return sorted((due for due in result if include_done or due.state is not DueState.DONE),
                   key=lambda due: (order[due.state], due.period_end, due.schedule.template_code, due.schedule.area))
@@ -131,6 +138,8 @@ def _due(schedule: ScheduleView, finished: list[tuple[date, str]], on: date) -> 
     cursor = start - timedelta(days=1)
     while cursor >= schedule.starts_on and cursor >= start - LOOK_BACK:
         first, last = period_of(schedule.frequency, cursor)
+        if first < schedule.starts_on:
+            break  # the schedule began within this period: it was not yet due in full
         if not done(first, last):
             previous_missed = previous_missed or last == start - timedelta(days=1)
             missed += 1

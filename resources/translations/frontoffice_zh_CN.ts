@@ -1180,8 +1180,84 @@
         <translation>门窗锁具</translation>
     </message>
     <message>
+        <source>ID card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hong Kong/Macau permit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taiwan compatriot permit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Other</source>
         <translation>其他</translation>
+    </message>
+    <message>
+        <source>Not shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Badge {badge} is worn by {name} ({number}), who has not signed out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{number} ({name}) signed out at {time} already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time out ({time_out}) cannot be before the time in ({time_in})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the kind of ID the visitor showed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the visitor&apos;s name in at most {count} characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person visited is named in at most {count} characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the purpose of the visit in at most {count} characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The badge number is at most {count} characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say whom the visitor came to see: a unit, a person, or both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the last {low} to {high} digits of an ID are kept; the full number is never stored. Type the last digits only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No ID was shown, so leave its last digits empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the last {low} to {high} digits of the ID (an ID card may end with X)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number of people is a whole number from 1 to {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no visit numbered {number}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Urgent</source>
@@ -1584,8 +1660,88 @@
         <translation>请选择队长或队员</translation>
     </message>
     <message>
+        <source>A phone number has digits</source>
+        <translation>电话号码须含数字</translation>
+    </message>
+    <message>
+        <source>Copies is a whole number from 1 to {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the key number in at most {count} characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what the key opens in at most {count} characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a key numbered {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no such key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{out} copies of key {code} are out; it cannot have fewer copies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key {code} is out; take it back before retiring it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the time the key is due back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key is due back after it is issued ({time})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the person who takes the key, in at most {count} characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The company is at most {count} characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Give a phone number of at most {count} characters</source>
         <translation>请填写电话，不超过 {count} 个字符</translation>
+    </message>
+    <message>
+        <source>The reason is at most {count} characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no key numbered {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key {code} is retired and cannot be issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key {code} is out already: {person} has had it since {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All {copies} copies of key {code} are out ({people})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no such key loan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key {code} is not out: {person} returned it at {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key cannot come back ({returned}) before it was issued ({issued})</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Give the name in at most {count} characters</source>
@@ -1628,6 +1784,10 @@
         <translation>请填写检查人，不超过 {count} 个字</translation>
     </message>
     <message>
+        <source>Give the time the inspection started</source>
+        <translation>请填写检查开始时间</translation>
+    </message>
+    <message>
         <source>An inspection cannot start in the future</source>
         <translation>检查开始时间不能晚于现在</translation>
     </message>
@@ -1638,6 +1798,10 @@
     <message>
         <source>{name} is retired; choose a checklist in use</source>
         <translation>{name}已停用，请选择在用的检查表</translation>
+    </message>
+    <message>
+        <source>{name} in {area} is in progress already as {number}: continue it, or cancel it first</source>
+        <translation>{area}的{name}已有进行中的检查 {number}：请继续该检查，或先取消它</translation>
     </message>
     <message>
         <source>An inspection cannot be finished in the future</source>
@@ -1812,6 +1976,10 @@
         <translation>整改期限不能早于检查日期 {day}</translation>
     </message>
     <message>
+        <source>The deadline cannot come before the day the notice is issued, {day}</source>
+        <translation>整改期限不能早于通知书签发日 {day}</translation>
+    </message>
+    <message>
         <source>A deadline is at most {days} days after the inspection</source>
         <translation>整改期限最长为检查后 {days} 天</translation>
     </message>
@@ -1826,6 +1994,10 @@
     <message>
         <source>A notice is closed or extended only by a re-inspection: say who re-inspected it</source>
         <translation>整改通知只能经复查关闭或延期：请填写复查人</translation>
+    </message>
+    <message>
+        <source>Say whether the item is put right</source>
+        <translation>请说明是否已整改</translation>
     </message>
     <message>
         <source>Say why the deadline is extended, in at most {count} characters</source>
@@ -1912,6 +2084,10 @@
         <translation>名册中没有此人</translation>
     </message>
     <message>
+        <source>Nobody is registered as responsible for {unit}</source>
+        <translation>{unit} 没有登记防火责任人</translation>
+    </message>
+    <message>
         <source>A schedule cannot start more than a year ago</source>
         <translation>检查计划的开始日期不能早于一年前</translation>
     </message>
@@ -1978,6 +2154,10 @@
     <message>
         <source>An item appears twice in the same system</source>
         <translation>同一系统中有重复的检查项</translation>
+    </message>
+    <message>
+        <source>The text has invisible control characters in it; type it again</source>
+        <translation>文字中含有不可见的控制字符，请重新输入</translation>
     </message>
 </context>
 <context>
@@ -2313,10 +2493,33 @@
     </message>
 </context>
 <context>
+    <name>CancelInspectionDialog</name>
+    <message>
+        <source>Cancel inspection {number}</source>
+        <translation>取消检查 {number}</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>started in error, abandoned...</source>
+        <translation>开错、中途放弃……</translation>
+    </message>
+</context>
+<context>
     <name>CancelNoticeDialog</name>
     <message>
         <source>Cancel notice</source>
         <translation>撤销整改通知</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>发现</translation>
+    </message>
+    <message>
+        <source>Requirement</source>
+        <translation>整改要求</translation>
     </message>
     <message>
         <source>Why</source>
@@ -2750,6 +2953,10 @@
     <message>
         <source>Training</source>
         <translation>消防培训</translation>
+    </message>
+    <message>
+        <source>Drill overdue</source>
+        <translation>演练逾期</translation>
     </message>
 </context>
 <context>
@@ -3271,6 +3478,10 @@
         <translation>继续检查</translation>
     </message>
     <message>
+        <source>Cancel inspection</source>
+        <translation>取消检查</translation>
+    </message>
+    <message>
         <source>Signed for</source>
         <translation>签收</translation>
     </message>
@@ -3486,6 +3697,10 @@
     <message>
         <source>Finish inspection</source>
         <translation>完成检查</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter</source>
+        <translation>Ctrl+Enter</translation>
     </message>
     <message>
         <source>required when it fails</source>
@@ -4787,6 +5002,14 @@ Database: {db}</source>
         <translation>整改期限：{day}</translation>
     </message>
     <message>
+        <source>Found</source>
+        <translation>发现</translation>
+    </message>
+    <message>
+        <source>Requirement</source>
+        <translation>整改要求</translation>
+    </message>
+    <message>
         <source>Put right: close the notice</source>
         <translation>已整改：关闭通知</translation>
     </message>
@@ -5348,6 +5571,10 @@ Database: {db}</source>
 <context>
     <name>SafetyColumns</name>
     <message>
+        <source>in progress {number}</source>
+        <translation>进行中 {number}</translation>
+    </message>
+    <message>
         <source>missed {count} times</source>
         <translation>漏检 {count} 次</translation>
     </message>
@@ -5780,6 +6007,14 @@ Database: {db}</source>
     <message>
         <source>Signed for</source>
         <translation>签收</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>发现</translation>
+    </message>
+    <message>
+        <source>Requirement</source>
+        <translation>整改要求</translation>
     </message>
     <message>
         <source>Signed by</source>

@@ -149,3 +149,44 @@ def test_the_photos_of_an_item_are_shown_from_the_inspection(app, qtbot, db, che
     message_boxes.answer(PhotoViewer, look)
     tab.answers_table.doubleClicked.emit(tab.answers.index(0, 0))
     assert seen == [(320, 200)]
+
+
+def test_esc_keeps_the_answers_and_enter_in_a_note_does_not_finish(app, qtbot, db, checklists, message_boxes):
+    from PySide6.QtCore import Qt as Keys
+    from PySide6.QtWidgets import QLineEdit
+
+    from ui.safety.inspection_dialogs import CancelInspectionDialog
+
+    save_schedule(db, checklists, ScheduleDraft("XF-ALARM", area("unit", "A-1201"), today()))
+    inspection = start_inspection(db, checklists, InspectionDraft("XF-ALARM", area("unit", "A-1201")))
+    tab = FireSafetyTab(db, checklists)
+    qtbot.addWidget(tab)
+    assert cells(tab.due, 0) == [f"进行中 {inspection.number}"]
+    tab.due.selectRow(0)
+
+    def answer_then_escape(dialog: InspectionDialog):
+        choose(dialog.result_combo(0), "fail")
+        note: QLineEdit = dialog.note_edit(0)
+        note.setText("不报警")
+        dialog.all_pass()
+        qtbot.keyClick(note, Keys.Key.Key_Return)  # Enter in a note: the round is not finished
+        assert dialog.isVisible() and dialog.result_value is None
+        qtbot.keyClick(dialog, Keys.Key.Key_Escape)  # Esc: closed, with the answers kept
+
+    message_boxes.answer(InspectionDialog, answer_then_escape)
+    tab.due.doubleClicked.emit(tab.due.proxy.index(0, 0))  # continues the round in progress
+    kept = get_inspection(db, checklists, inspection.number)
+    assert (kept.status, [a.result for a in kept.answers]) == ("in_progress", ["fail", "pass", "pass"])
+    assert kept.answers[0].note == "不报警"
+
+    tab.pages.setCurrentIndex(INSPECTIONS)
+    tab.inspections.selectRow(0)
+
+    def cancel(dialog: CancelInspectionDialog):
+        dialog.field("reason").setText("开错了")
+        dialog.accept()
+
+    message_boxes.answer(CancelInspectionDialog, cancel)
+    tab.actions_by_name["disableAction"].trigger()
+    assert get_inspection(db, checklists, inspection.number).status == "cancelled"
+    assert cells(tab.due, 0) == ["待检"]

@@ -270,5 +270,6 @@ class DrillsWindow(QDialog):
             reminder = None
         self.reminder = reminder
         if reminder is not None:
-            self.banner_text.setText(f"<b>{escape(self.tr('Drill overdue'))}</b>: {escape(error_text(reminder))}")
+            heading = self.tr("Drill overdue")
+            self.banner_text.setText(f"<b>{escape(heading)}</b>: {escape(error_text(reminder))}")
         self.banner.setVisible(reminder is not None)

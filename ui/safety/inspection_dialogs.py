@@ -5,6 +5,7 @@ follow-up of each failed item (the notice's requirement and deadline, a repair o
 from datetime import timedelta
 
 from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -27,7 +28,7 @@ from app.clock import format_local, today
 from app.database import Database
 from app.errors import FrontOfficeError
 from app.permissions import Actor
-from app.safety.inspections import finish_inspection, record_answers, start_inspection
+from app.safety.inspections import cancel_inspection, finish_inspection, record_answers, start_inspection
 from app.safety.model import (
     AREA_KIND_LABELS,
     CHECK_CATEGORY_LABELS,
@@ -74,6 +75,17 @@ class NewInspectionDialog(FormDialog):
         self.add_field("started_at", self.tr("Started"), now_edit(), required=True)
 
 
+class CancelInspectionDialog(FormDialog):
+    """A round started in error or abandoned; its number stays used."""
+
+    def __init__(self, db: Database, actor: Actor, inspection: InspectionView, parent: QWidget | None = None):
+        super().__init__(parent, self.tr("Cancel inspection {number}").format(number=inspection.number),
+                         lambda v: cancel_inspection(db, actor, inspection.number, v["reason"]))
+        self.set_intro(f"{inspection.template_name} · {inspection.area} · {inspection.inspector}")
+        self.add_field("reason", self.tr("Why"), QLineEdit(placeholderText=self.tr("started in error, abandoned...")),
+                       required=True)
+
+
 class InspectionDialog(QDialog):
     """The round itself. ``result_value`` is the inspection as finished (or None when only saved)."""
 
@@ -103,18 +115,21 @@ class InspectionDialog(QDialog):
         self.error.hide()
         all_pass = QPushButton(icon("done"), self.tr("Unanswered items pass"), objectName="allPass")
         all_pass.clicked.connect(self.all_pass)
-        buttons = QDialogButtonBox()
-        self.save_button = buttons.addButton(self.tr("Save and close"), QDialogButtonBox.ButtonRole.RejectRole)
-        self.finish_button = buttons.addButton(self.tr("Finish inspection"), QDialogButtonBox.ButtonRole.AcceptRole)
-        self.finish_button.setIcon(icon("finish"))
-        self.save_button.setObjectName("saveInspection")
-        self.finish_button.setObjectName("finishInspection")
+        # plain buttons, not a button box: a box makes its accept button the default on show, and Enter typed
+        # in a note would then finish the round
+        self.save_button = QPushButton(self.tr("Save and close"), objectName="saveInspection", autoDefault=False)
+        self.finish_button = QPushButton(icon("finish"), self.tr("Finish inspection"), objectName="finishInspection",
+                                         autoDefault=False)
         self.save_button.clicked.connect(self.save_and_close)
         self.finish_button.clicked.connect(self.finish)
+        all_pass.setAutoDefault(False)
+        self.finish_button.setToolTip(self.tr("Ctrl+Enter"))
+        QShortcut(QKeySequence("Ctrl+Return"), self, activated=self.finish)
         row = QHBoxLayout()
         row.addWidget(all_pass)
         row.addStretch()
-        row.addWidget(buttons)
+        row.addWidget(self.save_button)
+        row.addWidget(self.finish_button)
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
         layout.addWidget(self.grid)
@@ -137,7 +152,7 @@ class InspectionDialog(QDialog):
         result.setCurrentIndex(result.findData(answer.result.value if answer.result else ""))
         self.grid.setCellWidget(row, RESULT, result)
         self.grid.setCellWidget(row, NOTE, QLineEdit(answer.note, placeholderText=self.tr("required when it fails")))
-        photos = QPushButton(icon("photo"), str(len(answer.photos)))
+        photos = QPushButton(icon("photo"), str(len(answer.photos)), autoDefault=False)
         photos.setToolTip(self.tr("Add photos of this item"))
         photos.clicked.connect(lambda _=False, item=answer.item.id, r=row: self.add_photos(r, item))
         self.grid.setCellWidget(row, PHOTOS, photos)
@@ -171,8 +186,14 @@ class InspectionDialog(QDialog):
 
     # --- actions ---------------------------------------------------------------------------------------
     def save_and_close(self) -> None:
-        if self._save(self.drafts()):
-            self.reject()
+        self.reject()
+
+    def reject(self) -> None:
+        """Esc and closing the window keep what was typed: the answers are saved first (and the dialog stays
+        open, with the reason, when they cannot be)."""
+        if self.result_value is None and not self._save(self.drafts()):
+            return
+        super().reject()
 
     def _save(self, drafts: list[AnswerDraft]) -> bool:
         if not drafts:
@@ -243,16 +264,17 @@ class FollowUpDialog(QDialog):
         self.grid.verticalHeader().hide()
         self.grid.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.grid.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        first_day = inspection.started_at
-        default = today(first_day) + timedelta(days=DEFAULT_NOTICE_DAYS)
+        default = today() + timedelta(days=DEFAULT_NOTICE_DAYS)
         found = self.tr("Found")
         for row, (answer, note) in enumerate(failed):
             plan = given.get(answer.item.id)
             cell = QTableWidgetItem(f"{answer.item.system}：{answer.item.text}\n{found}：{note}")
             cell.setFlags(cell.flags() & ~Qt.ItemFlag.ItemIsEditable)
             self.grid.setItem(row, 0, cell)
-            self.grid.setCellWidget(row, 1, QLineEdit(plan.requirement if plan else answer.item.requirement or
-                                                      answer.item.text, enabled=fire))
+            requirement = QLineEdit(plan.requirement if plan else answer.item.requirement or answer.item.text,
+                                    enabled=fire)
+            requirement.setCursorPosition(0)  # a long requirement shows from its beginning
+            self.grid.setCellWidget(row, 1, requirement)
             deadline = QDateEdit(QDate(plan.deadline if plan and plan.deadline else default), calendarPopup=True,
                                  displayFormat="yyyy-MM-dd", enabled=fire)
             self.grid.setCellWidget(row, 2, deadline)

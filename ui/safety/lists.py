@@ -34,6 +34,8 @@ class SafetyColumns(QObject):
 
     def due_columns(self) -> list[Column]:
         def state(due) -> str:
+            if due.in_progress:
+                return self.tr("in progress {number}").format(number=due.in_progress)
             if due.state is DueState.MISSED:
                 return self.tr("missed {count} times").format(count=due.missed)
             text = translate_text(DUE_STATE_LABELS[due.state])

@@ -35,7 +35,7 @@ from ui.row_table import RowTable, detail_table
 from ui.safety.archive_dialog import ArchiveDialog
 from ui.safety.checklists_window import ChecklistsWindow
 from ui.safety.drills_window import DrillsWindow
-from ui.safety.inspection_dialogs import InspectionDialog, NewInspectionDialog
+from ui.safety.inspection_dialogs import CancelInspectionDialog, InspectionDialog, NewInspectionDialog
 from ui.safety.lists import SafetyColumns
 from ui.safety.notice_dialogs import CancelNoticeDialog, ReinspectDialog, SignDialog
 from ui.safety.photo_viewer import PhotoViewer
@@ -68,6 +68,7 @@ class FireSafetyTab(QWidget):
         toolbar = action_toolbar(self, (
             ("inspect", self.tr("New inspection"), self.new_inspection, "Ctrl+N"),
             ("edit", self.tr("Continue"), self.continue_inspection, "Ctrl+E"),
+            ("disable", self.tr("Cancel inspection"), self.cancel_inspection, None),
             ("sign", self.tr("Signed for"), lambda: self.notice_step(SignDialog), None),
             ("reinspect", self.tr("Re-inspect"), lambda: self.notice_step(ReinspectDialog), "Ctrl+R"),
             ("cancel", self.tr("Cancel notice"), lambda: self.notice_step(CancelNoticeDialog), None),
@@ -176,8 +177,9 @@ class FireSafetyTab(QWidget):
         may_inspect = self.actor.can(Permission.INSPECT_SAFETY)
         open_notice = page == NOTICES and notice is not None and notice.status is NoticeStatus.OPEN and may_inspect
         self.actions_by_name["inspectAction"].setEnabled(may_inspect)
-        self.actions_by_name["editAction"].setEnabled(
-            page == INSPECTIONS and inspection is not None and inspection.status is InspectionStatus.IN_PROGRESS)
+        running = page == INSPECTIONS and inspection is not None and inspection.status is InspectionStatus.IN_PROGRESS
+        self.actions_by_name["editAction"].setEnabled(running)
+        self.actions_by_name["disableAction"].setEnabled(running and may_inspect)
         self.actions_by_name["signAction"].setEnabled(open_notice and not notice.signed_by)
         self.actions_by_name["reinspectAction"].setEnabled(open_notice)
         self.actions_by_name["cancelAction"].setEnabled(open_notice and self.actor.can(Permission.KEEP_SAFETY))
@@ -201,21 +203,32 @@ class FireSafetyTab(QWidget):
             self._run(dialog.result_value)
 
     def start_due(self, *_args) -> None:
+        """A due round is started, or continued when one of it is in progress already."""
         due = self.due.selected()
-        if due is not None:
+        if due is not None and due.in_progress:
+            self._continue(due.in_progress)
+        elif due is not None:
             self.new_inspection(code=due.schedule.template_code, kind=due.schedule.area_kind.value,
                                 area=due.schedule.area)
 
     def continue_inspection(self, *_args) -> None:
         chosen = self.inspections.selected()
-        if chosen is None or chosen.status is not InspectionStatus.IN_PROGRESS:
-            return
+        if chosen is not None and chosen.status is InspectionStatus.IN_PROGRESS:
+            self._continue(chosen.number)
+
+    def _continue(self, number: str) -> None:
         try:
-            inspection = get_inspection(self.db, self.actor, chosen.number)
+            inspection = get_inspection(self.db, self.actor, number)
         except FrontOfficeError as error:
             self.show_error(error)
             return
         self._run(inspection)
+
+    def cancel_inspection(self) -> None:
+        chosen = self.inspections.selected()
+        if chosen is not None and chosen.status is InspectionStatus.IN_PROGRESS and \
+                CancelInspectionDialog(self.db, self.actor, chosen, self).exec():
+            self.refresh()
 
     def _run(self, inspection) -> None:
         """The round's dialog; once finished with notices, they are shown for printing."""
