@@ -1181,19 +1181,19 @@
     </message>
     <message>
         <source>ID card</source>
-        <translation type="unfinished"></translation>
+        <translation>身份证</translation>
     </message>
     <message>
         <source>Passport</source>
-        <translation type="unfinished"></translation>
+        <translation>护照</translation>
     </message>
     <message>
         <source>Hong Kong/Macau permit</source>
-        <translation type="unfinished"></translation>
+        <translation>港澳通行证</translation>
     </message>
     <message>
         <source>Taiwan compatriot permit</source>
-        <translation type="unfinished"></translation>
+        <translation>台胞证</translation>
     </message>
     <message>
         <source>Other</source>
@@ -1201,63 +1201,63 @@
     </message>
     <message>
         <source>Not shown</source>
-        <translation type="unfinished"></translation>
+        <translation>未出示</translation>
     </message>
     <message>
         <source>Badge {badge} is worn by {name} ({number}), who has not signed out</source>
-        <translation type="unfinished"></translation>
+        <translation>访客证 {badge} 正由 {name}（{number}）佩戴，尚未离开</translation>
     </message>
     <message>
         <source>{number} ({name}) signed out at {time} already</source>
-        <translation type="unfinished"></translation>
+        <translation>{number}（{name}）已于 {time} 离开</translation>
     </message>
     <message>
         <source>The time out ({time_out}) cannot be before the time in ({time_in})</source>
-        <translation type="unfinished"></translation>
+        <translation>离开时间（{time_out}）不能早于进入时间（{time_in}）</translation>
     </message>
     <message>
         <source>Choose the kind of ID the visitor showed</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择访客出示的证件类型</translation>
     </message>
     <message>
         <source>Give the visitor&apos;s name in at most {count} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写访客姓名，不超过 {count} 个字</translation>
     </message>
     <message>
         <source>The person visited is named in at most {count} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>被访人姓名不超过 {count} 个字</translation>
     </message>
     <message>
         <source>Give the purpose of the visit in at most {count} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写来访事由，不超过 {count} 个字</translation>
     </message>
     <message>
         <source>The badge number is at most {count} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>访客证号不超过 {count} 个字符</translation>
     </message>
     <message>
         <source>Say whom the visitor came to see: a unit, a person, or both</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写被访单元或被访人（或两者）</translation>
     </message>
     <message>
         <source>Only the last {low} to {high} digits of an ID are kept; the full number is never stored. Type the last digits only</source>
-        <translation type="unfinished"></translation>
+        <translation>证件号码只登记末 {low} 至 {high} 位，完整号码不予保存。请只输入末几位</translation>
     </message>
     <message>
         <source>No ID was shown, so leave its last digits empty</source>
-        <translation type="unfinished"></translation>
+        <translation>未出示证件，证件尾号请留空</translation>
     </message>
     <message>
         <source>Give the last {low} to {high} digits of the ID (an ID card may end with X)</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写证件号码末 {low} 至 {high} 位（身份证末位可为 X）</translation>
     </message>
     <message>
         <source>The number of people is a whole number from 1 to {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>人数为 1 至 {count} 的整数</translation>
     </message>
     <message>
         <source>There is no visit numbered {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>没有编号为 {number} 的访客登记</translation>
     </message>
     <message>
         <source>Urgent</source>
@@ -1665,47 +1665,47 @@
     </message>
     <message>
         <source>Copies is a whole number from 1 to {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>份数为 1 至 {count} 的整数</translation>
     </message>
     <message>
         <source>Give the key number in at most {count} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写钥匙编号，不超过 {count} 个字符</translation>
     </message>
     <message>
         <source>Say what the key opens in at most {count} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写钥匙开启部位，不超过 {count} 个字</translation>
     </message>
     <message>
         <source>There is already a key numbered {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>已有编号为 {code} 的钥匙</translation>
     </message>
     <message>
         <source>There is no such key</source>
-        <translation type="unfinished"></translation>
+        <translation>没有这把钥匙</translation>
     </message>
     <message>
         <source>{out} copies of key {code} are out; it cannot have fewer copies</source>
-        <translation type="unfinished"></translation>
+        <translation>钥匙 {code} 有 {out} 把借出，份数不能少于此数</translation>
     </message>
     <message>
         <source>Key {code} is out; take it back before retiring it</source>
-        <translation type="unfinished"></translation>
+        <translation>钥匙 {code} 已借出，收回后才能停用</translation>
     </message>
     <message>
         <source>Give the time the key is due back</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写应还时间</translation>
     </message>
     <message>
         <source>The key is due back after it is issued ({time})</source>
-        <translation type="unfinished"></translation>
+        <translation>应还时间须晚于借出时间（{time}）</translation>
     </message>
     <message>
         <source>Name the person who takes the key, in at most {count} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写领用人姓名，不超过 {count} 个字</translation>
     </message>
     <message>
         <source>The company is at most {count} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>单位名称不超过 {count} 个字</translation>
     </message>
     <message>
         <source>Give a phone number of at most {count} characters</source>
@@ -1713,35 +1713,35 @@
     </message>
     <message>
         <source>The reason is at most {count} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>事由不超过 {count} 个字</translation>
     </message>
     <message>
         <source>There is no key numbered {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>没有编号为 {code} 的钥匙</translation>
     </message>
     <message>
         <source>Key {code} is retired and cannot be issued</source>
-        <translation type="unfinished"></translation>
+        <translation>钥匙 {code} 已停用，不能借出</translation>
     </message>
     <message>
         <source>Key {code} is out already: {person} has had it since {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>钥匙 {code} 已借出：{person} 自 {time} 借用至今</translation>
     </message>
     <message>
         <source>All {copies} copies of key {code} are out ({people})</source>
-        <translation type="unfinished"></translation>
+        <translation>钥匙 {code} 的 {copies} 把已全部借出（{people}）</translation>
     </message>
     <message>
         <source>There is no such key loan</source>
-        <translation type="unfinished"></translation>
+        <translation>没有这条钥匙借用记录</translation>
     </message>
     <message>
         <source>Key {code} is not out: {person} returned it at {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>钥匙 {code} 未借出：{person} 已于 {time} 归还</translation>
     </message>
     <message>
         <source>The key cannot come back ({returned}) before it was issued ({issued})</source>
-        <translation type="unfinished"></translation>
+        <translation>归还时间（{returned}）不能早于借出时间（{issued}）</translation>
     </message>
     <message>
         <source>Give the name in at most {count} characters</source>
