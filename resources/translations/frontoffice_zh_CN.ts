@@ -1324,8 +1324,112 @@
         <translation>登记工料</translation>
     </message>
     <message>
+        <source>Taxi</source>
+        <translation>出租车</translation>
+    </message>
+    <message>
+        <source>Air ticket</source>
+        <translation>机票</translation>
+    </message>
+    <message>
+        <source>Hotel</source>
+        <translation>酒店</translation>
+    </message>
+    <message>
+        <source>Restaurant</source>
+        <translation>餐厅</translation>
+    </message>
+    <message>
+        <source>Show or sports tickets</source>
+        <translation>演出/体育票</translation>
+    </message>
+    <message>
+        <source>Tour</source>
+        <translation>旅游</translation>
+    </message>
+    <message>
+        <source>Flowers</source>
+        <translation>鲜花</translation>
+    </message>
+    <message>
+        <source>Laundry</source>
+        <translation>洗衣</translation>
+    </message>
+    <message>
+        <source>Cleaning supplies</source>
+        <translation>清洁用品</translation>
+    </message>
+    <message>
+        <source>Housekeeping</source>
+        <translation>家政（阿姨）</translation>
+    </message>
+    <message>
+        <source>Currency exchange</source>
+        <translation>外币兑换</translation>
+    </message>
+    <message>
+        <source>requested</source>
+        <translation>已登记</translation>
+    </message>
+    <message>
+        <source>booked</source>
+        <translation>已预订</translation>
+    </message>
+    <message>
         <source>finish</source>
         <translation>完工</translation>
+    </message>
+    <message>
+        <source>book</source>
+        <translation>预订</translation>
+    </message>
+    <message>
+        <source>Errand</source>
+        <translation>委托代办</translation>
+    </message>
+    <message>
+        <source>Choose the kind of errand</source>
+        <translation>请选择代办类别</translation>
+    </message>
+    <message>
+        <source>Name who asks for it in at most {count} characters</source>
+        <translation>请填写委托人，不超过 {count} 个字</translation>
+    </message>
+    <message>
+        <source>Say what is wanted in at most {count} characters</source>
+        <translation>请填写委托内容，不超过 {count} 个字</translation>
+    </message>
+    <message>
+        <source>Say what was booked in at most {count} characters</source>
+        <translation>请填写预订情况，不超过 {count} 个字</translation>
+    </message>
+    <message>
+        <source>Errand {number} names no unit, so its fee cannot be put on an account</source>
+        <translation>委托 {number} 未填写单元，费用不能计入房屋账户</translation>
+    </message>
+    <message>
+        <source>Give the fee to put on the unit&apos;s account</source>
+        <translation>请填写计入房屋账户的费用</translation>
+    </message>
+    <message>
+        <source>Say why the errand is cancelled, in at most {count} characters</source>
+        <translation>请说明取消委托的原因，不超过 {count} 个字</translation>
+    </message>
+    <message>
+        <source>A fee is in yuan, above zero and at most {max}, with at most two decimals</source>
+        <translation>费用以元计，须大于零、不超过 {max}，最多两位小数</translation>
+    </message>
+    <message>
+        <source>The time wanted is more than a year away; check it</source>
+        <translation>要求时间与现在相差超过一年，请核对</translation>
+    </message>
+    <message>
+        <source>This cannot happen ({time}) before the errand was {step} ({last})</source>
+        <translation>时间（{time}）不能早于委托{step}的时间（{last}）</translation>
+    </message>
+    <message>
+        <source>There is no errand numbered {number}</source>
+        <translation>没有编号为 {number} 的委托</translation>
     </message>
     <message>
         <source>accept</source>
@@ -1932,12 +2036,108 @@
         <translation>已完成</translation>
     </message>
     <message>
+        <source>Service</source>
+        <translation>服务态度</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>安保</translation>
+    </message>
+    <message>
+        <source>Noise</source>
+        <translation>噪音</translation>
+    </message>
+    <message>
+        <source>Parking</source>
+        <translation>停车</translation>
+    </message>
+    <message>
+        <source>Fees</source>
+        <translation>收费</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>环境</translation>
+    </message>
+    <message>
         <source>open</source>
         <translation>整改中</translation>
     </message>
     <message>
+        <source>being handled</source>
+        <translation>处理中</translation>
+    </message>
+    <message>
         <source>closed</source>
         <translation>已复查关闭</translation>
+    </message>
+    <message>
+        <source>respond to</source>
+        <translation>答复</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <source>The handling deadline is a whole number of hours from 1 to {count}</source>
+        <translation>处理时限为 1 至 {count} 小时的整数</translation>
+    </message>
+    <message>
+        <source>Choose the category of the complaint</source>
+        <translation>请选择投诉类别</translation>
+    </message>
+    <message>
+        <source>Name the complainant in at most {count} characters</source>
+        <translation>请填写投诉人，不超过 {count} 个字</translation>
+    </message>
+    <message>
+        <source>Say what the complaint is about in at most {count} characters</source>
+        <translation>请填写投诉内容，不超过 {count} 个字</translation>
+    </message>
+    <message>
+        <source>The contact is at most {count} characters</source>
+        <translation>联系方式不超过 {count} 个字符</translation>
+    </message>
+    <message>
+        <source>Write the response in at most {count} characters</source>
+        <translation>请填写处理答复，不超过 {count} 个字</translation>
+    </message>
+    <message>
+        <source>Name who handled the complaint in at most {count} characters</source>
+        <translation>请填写处理人，不超过 {count} 个字</translation>
+    </message>
+    <message>
+        <source>Record the complainant&apos;s satisfaction, from 1 to 5</source>
+        <translation>请登记投诉人的满意度（1 至 5）</translation>
+    </message>
+    <message>
+        <source>The response is at most {count} characters</source>
+        <translation>处理答复不超过 {count} 个字</translation>
+    </message>
+    <message>
+        <source>A complaint is closed only with a response recorded: say how it was handled</source>
+        <translation>投诉须有处理答复才能关闭：请填写处理情况</translation>
+    </message>
+    <message>
+        <source>The period ends ({until}) before it begins ({since})</source>
+        <translation>期间的结束日期（{until}）早于开始日期（{since}）</translation>
+    </message>
+    <message>
+        <source>The response would be longer than {count} characters with what was recorded before; shorten it</source>
+        <translation>加上已登记的答复将超过 {count} 个字，请精简</translation>
+    </message>
+    <message>
+        <source>Give a date and time</source>
+        <translation>请填写日期和时间</translation>
+    </message>
+    <message>
+        <source>This cannot happen ({time}) before the complaint was received ({received})</source>
+        <translation>时间（{time}）不能早于收到投诉的时间（{received}）</translation>
+    </message>
+    <message>
+        <source>There is no complaint numbered {number}</source>
+        <translation>没有编号为 {number} 的投诉</translation>
     </message>
     <message>
         <source>issue</source>
@@ -2158,6 +2358,202 @@
     <message>
         <source>The text has invisible control characters in it; type it again</source>
         <translation>文字中含有不可见的控制字符，请重新输入</translation>
+    </message>
+    <message>
+        <source>Pieces is a whole number from 1 to {count}</source>
+        <translation>件数为 1 至 {count} 的整数</translation>
+    </message>
+    <message>
+        <source>Name the owner in at most {count} characters</source>
+        <translation>请填写寄存人，不超过 {count} 个字</translation>
+    </message>
+    <message>
+        <source>Say what is stored in at most {count} characters</source>
+        <translation>请填写寄存物品，不超过 {count} 个字</translation>
+    </message>
+    <message>
+        <source>Name who takes the luggage, in at most {count} characters</source>
+        <translation>请填写领取人，不超过 {count} 个字</translation>
+    </message>
+    <message>
+        <source>Tag {tag} was released already, to {name} at {time}</source>
+        <translation>行李牌 {tag} 已于 {time} 由 {name} 领取</translation>
+    </message>
+    <message>
+        <source>The luggage cannot be released ({time}) before it was stored ({stored})</source>
+        <translation>领取时间（{time}）不能早于寄存时间（{stored}）</translation>
+    </message>
+    <message>
+        <source>There is no luggage with tag {tag}; check the number on the tag</source>
+        <translation>没有行李牌号为 {tag} 的寄存记录，请核对牌上的号码</translation>
+    </message>
+    <message>
+        <source>Inquiry</source>
+        <translation>问讯</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>留言</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>待转交</translation>
+    </message>
+    <message>
+        <source>delivered</source>
+        <translation>已转交</translation>
+    </message>
+    <message>
+        <source>collected</source>
+        <translation>已领取</translation>
+    </message>
+    <message>
+        <source>answered</source>
+        <translation>已答复</translation>
+    </message>
+    <message>
+        <source>Choose inquiry or message</source>
+        <translation>请选择问讯或留言</translation>
+    </message>
+    <message>
+        <source>Write the message or the inquiry and its answer in at most {count} characters</source>
+        <translation>请填写留言内容，或问讯及答复，不超过 {count} 个字</translation>
+    </message>
+    <message>
+        <source>Name the person the message is for in at most {count} characters</source>
+        <translation>请填写留言对象，不超过 {count} 个字</translation>
+    </message>
+    <message>
+        <source>Name who left it in at most {count} characters</source>
+        <translation>请填写留言人，不超过 {count} 个字</translation>
+    </message>
+    <message>
+        <source>Say whom the message is for: a unit, a person, or both</source>
+        <translation>请填写留言给哪个单元或哪位（或两者）</translation>
+    </message>
+    <message>
+        <source>Name who delivered the message in at most {count} characters</source>
+        <translation>请填写转交人，不超过 {count} 个字</translation>
+    </message>
+    <message>
+        <source>Name who collected the message in at most {count} characters</source>
+        <translation>请填写领取人，不超过 {count} 个字</translation>
+    </message>
+    <message>
+        <source>An inquiry is answered at the desk; it is not delivered or collected</source>
+        <translation>问讯在前台当场答复，无需转交或领取</translation>
+    </message>
+    <message>
+        <source>This message was {status} already: {by}, {time}</source>
+        <translation>此留言已是“{status}”：{by}，{time}</translation>
+    </message>
+    <message>
+        <source>This cannot happen ({time}) before the message was taken ({taken})</source>
+        <translation>时间（{time}）不能早于留言登记时间（{taken}）</translation>
+    </message>
+    <message>
+        <source>There is no such message</source>
+        <translation>没有这条留言</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>信件</translation>
+    </message>
+    <message>
+        <source>Parcel</source>
+        <translation>包裹</translation>
+    </message>
+    <message>
+        <source>The number of days is a whole number from 1 to {count}</source>
+        <translation>天数为 1 至 {count} 的整数</translation>
+    </message>
+    <message>
+        <source>Choose letter or parcel</source>
+        <translation>请选择信件或包裹</translation>
+    </message>
+    <message>
+        <source>Say whether it is registered</source>
+        <translation>请说明是否挂号件</translation>
+    </message>
+    <message>
+        <source>Name the carrier in at most {count} characters</source>
+        <translation>请填写快递公司，不超过 {count} 个字</translation>
+    </message>
+    <message>
+        <source>The tracking number is at most {count} characters</source>
+        <translation>运单号不超过 {count} 个字符</translation>
+    </message>
+    <message>
+        <source>Name the recipient in at most {count} characters</source>
+        <translation>请填写收件人，不超过 {count} 个字</translation>
+    </message>
+    <message>
+        <source>{carrier} {tracking} was logged already as {number} ({time}) and is still waiting</source>
+        <translation>{carrier} {tracking} 已登记为 {number}（{time}），尚未领取</translation>
+    </message>
+    <message>
+        <source>The recipient cannot be notified ({time}) before the item arrived ({arrived})</source>
+        <translation>通知时间（{time}）不能早于到件时间（{arrived}）</translation>
+    </message>
+    <message>
+        <source>Name who collected it, in at most {count} characters</source>
+        <translation>请填写领取人，不超过 {count} 个字</translation>
+    </message>
+    <message>
+        <source>It cannot be picked up ({time}) before it arrived ({arrived})</source>
+        <translation>领取时间（{time}）不能早于到件时间（{arrived}）</translation>
+    </message>
+    <message>
+        <source>The number of days is a whole number from 0 to {count}</source>
+        <translation>天数为 0 至 {count} 的整数</translation>
+    </message>
+    <message>
+        <source>Deliveries are recorded once made, not for a day to come</source>
+        <translation>报刊送达后再登记，不能登记将来的日期</translation>
+    </message>
+    <message>
+        <source>The date is more than a year ago; check it</source>
+        <translation>日期早于一年前，请核对</translation>
+    </message>
+    <message>
+        <source>Line {line}: give the unit, the title and the copies</source>
+        <translation>第 {line} 行：请填写单元、报刊名称和份数</translation>
+    </message>
+    <message>
+        <source>Line {line}: give the unit</source>
+        <translation>第 {line} 行：请填写单元</translation>
+    </message>
+    <message>
+        <source>Line {line}: give the title in at most {count} characters</source>
+        <translation>第 {line} 行：请填写报刊名称，不超过 {count} 个字</translation>
+    </message>
+    <message>
+        <source>Line {line}: copies is a whole number from 1 to {count}</source>
+        <translation>第 {line} 行：份数为 1 至 {count} 的整数</translation>
+    </message>
+    <message>
+        <source>Line {line}: {title} for {unit} is on the list twice</source>
+        <translation>第 {line} 行：{unit} 的《{title}》重复</translation>
+    </message>
+    <message>
+        <source>List at least one delivery</source>
+        <translation>请至少填写一条送达记录</translation>
+    </message>
+    <message>
+        <source>Line {line}: there is no unit {code}</source>
+        <translation>第 {line} 行：没有单元 {code}</translation>
+    </message>
+    <message>
+        <source>Line {line}: {title} was recorded for {unit} on {day} already</source>
+        <translation>第 {line} 行：{unit} 的《{title}》在 {day} 已登记</translation>
+    </message>
+    <message>
+        <source>{number} was picked up already, by {name} at {time}</source>
+        <translation>{number} 已于 {time} 由 {name} 领取</translation>
+    </message>
+    <message>
+        <source>There is no mail or parcel numbered {number}</source>
+        <translation>没有编号为 {number} 的邮件或包裹</translation>
     </message>
 </context>
 <context>
