@@ -3,12 +3,13 @@
 Business dates (a receipt's date, a billing period) are dates of the site's calendar.
 """
 
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from db.types import utcnow
 
 SITE_ZONE = ZoneInfo("Asia/Shanghai")
+CLOCK_SLACK = timedelta(minutes=5)  # a desk's clock may run a little ahead of the server's
 
 
 def local(moment: datetime) -> datetime:
@@ -44,3 +45,18 @@ def not_before(moment: datetime, last: datetime) -> datetime | None:
     if moment >= last.replace(second=0, microsecond=0):
         return last
     return None
+
+
+def moment(at: datetime | None, field: str = "at") -> datetime:
+    """The time a user gave for something that happened (now when none was given): a date and time with its zone,
+    and not later than now (a desk's clock may run up to five minutes ahead of the server's)."""
+    from app.errors import ValidationError
+    from app.i18n import _
+
+    now = utcnow()
+    at = at or now
+    if not isinstance(at, datetime) or at.tzinfo is None:
+        raise ValidationError(_("Give a date and time"), field=field)
+    if at > now + CLOCK_SLACK:
+        raise ValidationError(_("A time cannot be in the future"), field=field)
+    return at

@@ -105,7 +105,7 @@ def test_an_unknown_unit_is_refused_and_its_number_is_not_used(db, estate, clerk
     assert error.value.field == "unit"
     assert table_count(db, "complaint") == 0
     assert receive(db, clerk, draft(unit="")).number == f"TS{YEAR}000001"
-    with pytest.raises(ValueError):
+    with pytest.raises(ValidationError, match="Give a date and time"):
         receive(db, clerk, draft(received_at=datetime.now()))
 
 

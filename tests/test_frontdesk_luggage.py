@@ -77,7 +77,7 @@ def test_an_unknown_unit_or_a_naive_time_is_refused_and_the_tag_is_not_used(db, 
     with pytest.raises(NotFound) as error:
         store(db, clerk, luggage(unit="C-0101"))
     assert error.value.field == "unit"
-    with pytest.raises(ValueError):
+    with pytest.raises(ValidationError, match="Give a date and time"):
         store(db, clerk, luggage(stored_at=datetime(2026, 1, 1, 9, 0)))
     assert table_count(db, "luggage") == 0
     assert store(db, clerk, luggage()).tag == tag(1)

@@ -124,7 +124,7 @@ def test_delivery_needs_a_name_and_cannot_come_before_the_message_was_taken(db, 
     with pytest.raises(ValidationError) as error:
         collected(db, clerk, view.id, "张三", utcnow() + timedelta(minutes=10))
     assert error.value.field == "at"
-    with pytest.raises(ValueError):
+    with pytest.raises(ValidationError, match="Give a date and time"):
         deliver(db, clerk, view.id, "保安小王", taken.replace(tzinfo=None))
     with pytest.raises(NotFound):
         deliver(db, clerk, view.id + 1, "保安小王")

@@ -82,7 +82,7 @@ def test_an_unknown_unit_or_a_naive_time_is_refused_and_the_number_is_not_used(d
     with pytest.raises(NotFound) as error:
         log_parcel(db, clerk, parcel(unit="C-0101"))
     assert error.value.field == "unit"
-    with pytest.raises(ValueError):
+    with pytest.raises(ValidationError, match="Give a date and time"):
         log_parcel(db, clerk, parcel(arrived_at=datetime(2026, 1, 1, 9, 0)))
     assert table_count(db, "parcel") == 0
     assert log_parcel(db, clerk, parcel()).number == number(1)

@@ -2,12 +2,12 @@
 a named person with a time due back, and returned. A loan not returned by its due time is overdue."""
 
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import datetime
 
 from sqlalchemy import func, or_, select
 
 from app import audit
-from app.clock import format_local, not_before
+from app.clock import format_local, moment, not_before
 from app.database import Database
 from app.errors import NotFound, ValidationError
 from app.i18n import _
@@ -17,7 +17,6 @@ from app.text import text_field
 from db.models import DeskKey, KeyLoan
 from db.types import utcnow
 
-CLOCK_SLACK = timedelta(minutes=5)  # a desk's clock may run a little ahead of the server's
 MAX_COPIES = 20
 
 
@@ -125,7 +124,7 @@ def issue_key(db: Database, actor: Actor, code: str, person: str, due_at: dateti
               phone: str = "", reason: str = "", at: datetime | None = None) -> LoanView:
     """A copy of the key issued to ``person`` at ``at`` (now), due back at ``due_at``."""
     require(actor, Permission.FRONT_DESK)
-    at = _moment(at, "at")
+    at = moment(at, "at")
     if not isinstance(due_at, datetime):
         raise ValidationError(_("Give the time the key is due back"), field="due_at")
     if due_at.tzinfo is None:
@@ -166,7 +165,7 @@ def issue_key(db: Database, actor: Actor, code: str, person: str, due_at: dateti
 def return_key(db: Database, actor: Actor, loan_id: int, at: datetime | None = None) -> LoanView:
     """The copy of loan ``loan_id`` back at the desk at ``at`` (now), received by the actor."""
     require(actor, Permission.FRONT_DESK)
-    at = _moment(at, "at")
+    at = moment(at, "at")
     with db.write(actor) as session:
         loan = session.get(KeyLoan, loan_id, with_for_update=True)
         if loan is None:
@@ -218,16 +217,6 @@ def overdue_loans(db: Database, actor: Actor, now: datetime | None = None) -> li
 
 
 # --- inside -------------------------------------------------------------------------------------------
-def _moment(at: datetime | None, field: str) -> datetime:
-    now = utcnow()
-    at = at or now
-    if at.tzinfo is None:
-        raise ValueError("times must be timezone-aware")
-    if at > now + CLOCK_SLACK:
-        raise ValidationError(_("A time cannot be in the future"), field=field)
-    return at
-
-
 def _out_count(session, key_id: int) -> int:
     return session.scalar(select(func.count()).select_from(KeyLoan).where(KeyLoan.key_id == key_id,
                                                                           KeyLoan.returned_at.is_(None)))

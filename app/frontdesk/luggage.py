@@ -9,7 +9,7 @@ from sqlalchemy import or_, select
 
 from app import audit
 from app.accounts.register import unit_id_of
-from app.clock import format_local, not_before, today
+from app.clock import format_local, moment, not_before, today
 from app.database import Database
 from app.errors import NotFound, ValidationError
 from app.i18n import _
@@ -21,7 +21,6 @@ from db.models import Luggage, Unit
 from db.types import utcnow
 
 SERIES = "XL"  # 行李
-CLOCK_SLACK = timedelta(minutes=5)  # a desk's clock may run a little ahead of the server's
 MAX_PIECES = 99
 
 
@@ -74,7 +73,7 @@ def store(db: Database, actor: Actor, draft: LuggageDraft) -> LuggageView:
               "pieces": pieces,
               "phone": text_field(draft.phone, "phone", 40, _("Give a phone number of at most {count} characters"),
                                   required=False),
-              "stored_at": _moment(draft.stored_at, "stored_at")}
+              "stored_at": moment(draft.stored_at, "stored_at")}
     unit_code = (draft.unit or "").strip()
     with db.write(actor) as session:
         unit = unit_id_of(session, unit_code) if unit_code else None
@@ -92,7 +91,7 @@ def release(db: Database, actor: Actor, tag: str, released_to: str, at: datetime
     require(actor, Permission.FRONT_DESK)
     released_to = text_field(released_to, "released_to", 60, _("Name who takes the luggage, in at most {count} "
                                                                 "characters"))
-    at = _moment(at, "at")
+    at = moment(at, "at")
     with db.write(actor) as session:
         luggage = _luggage(session, tag, for_update=True)
         if luggage.released_at is not None:
@@ -136,18 +135,6 @@ def get_luggage(db: Database, actor: Actor, tag: str) -> LuggageView:
 
 
 # --- inside -------------------------------------------------------------------------------------------
-def _moment(at: datetime | None, field: str) -> datetime:
-    now = utcnow()
-    at = at or now
-    if not isinstance(at, datetime):
-        raise ValidationError(_("Give a date and time"), field=field)
-    if at.tzinfo is None:
-        raise ValueError("times must be timezone-aware")
-    if at > now + CLOCK_SLACK:
-        raise ValidationError(_("A time cannot be in the future"), field=field)
-    return at
-
-
 def _luggage(session, tag: str, for_update: bool = False) -> Luggage:
     query = select(Luggage).where(Luggage.tag == (tag or "").strip().upper())
     luggage = session.scalar(query.with_for_update() if for_update else query)

@@ -4,14 +4,14 @@ by a clerk at a time, and waits until it is delivered to the tenant (by whom) or
 came for it); either happens once, and never before the message was taken."""
 
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import datetime
 from enum import StrEnum
 
 from sqlalchemy import or_, select
 
 from app import audit
 from app.accounts.register import unit_id_of
-from app.clock import format_local, not_before
+from app.clock import format_local, moment, not_before
 from app.database import Database
 from app.errors import NotFound, ValidationError
 from app.i18n import _
@@ -19,9 +19,6 @@ from app.permissions import Actor, Permission, require
 from app.search_keys import initials
 from app.text import text_field
 from db.models import DeskMessage, Unit
-from db.types import utcnow
-
-CLOCK_SLACK = timedelta(minutes=5)  # a desk's clock may run a little ahead of the server's
 
 
 class MessageKind(StrEnum):
@@ -85,7 +82,7 @@ def take_message(db: Database, actor: Actor, draft: MessageDraft) -> MessageView
         kind = MessageKind(draft.kind)
     except ValueError:
         raise ValidationError(_("Choose inquiry or message"), field="kind") from None
-    taken_at = _moment(draft.taken_at, "taken_at")
+    taken_at = moment(draft.taken_at, "taken_at")
     values = {"kind": kind.value,
               "text": text_field(draft.text, "text", 500, _("Write the message or the inquiry and its answer in "
                                                             "at most {count} characters")),
@@ -166,7 +163,7 @@ def _finish(db: Database, actor: Actor, message_id: int, status: MessageStatus, 
             message: str) -> MessageView:
     require(actor, Permission.FRONT_DESK)
     by = text_field(by, "by", 60, message)
-    at = _moment(at, "at")
+    at = moment(at, "at")
     with db.write(actor) as session:
         row = _message(session, message_id, for_update=True)
         if row.kind == MessageKind.INQUIRY.value:
@@ -185,18 +182,6 @@ def _finish(db: Database, actor: Actor, message_id: int, status: MessageStatus, 
                      str(row.id), before={"status": MessageStatus.WAITING.value},
                      after={"status": row.status, "at": when, "by": by})
         return _views(session, [row])[0]
-
-
-def _moment(at: datetime | None, field: str) -> datetime:
-    now = utcnow()
-    at = at or now
-    if not isinstance(at, datetime):
-        raise ValidationError(_("Give a date and time"), field=field)
-    if at.tzinfo is None:
-        raise ValueError("times must be timezone-aware")
-    if at > now + CLOCK_SLACK:
-        raise ValidationError(_("A time cannot be in the future"), field=field)
-    return at
 
 
 def _message(session, message_id: int, for_update: bool = False) -> DeskMessage:

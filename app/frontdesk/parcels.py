@@ -11,7 +11,7 @@ from sqlalchemy import func, or_, select
 
 from app import audit
 from app.accounts.register import unit_id_of
-from app.clock import SITE_ZONE, format_local, not_before, today
+from app.clock import SITE_ZONE, format_local, moment, not_before, today
 from app.database import Database
 from app.errors import NotFound, ValidationError
 from app.i18n import _
@@ -23,7 +23,6 @@ from db.models import Parcel, PeriodicalDelivery, SiteSetting, Unit
 from db.types import utcnow
 
 SERIES = "YJ"  # 邮件
-CLOCK_SLACK = timedelta(minutes=5)  # a desk's clock may run a little ahead of the server's
 WAITING_DAYS_KEY = "parcel_waiting_days"
 DEFAULT_WAITING_DAYS, MAX_WAITING_DAYS = 3, 60
 MAX_LOOK_BACK_DAYS = 366
@@ -124,7 +123,7 @@ def log_parcel(db: Database, actor: Actor, draft: ParcelDraft) -> ParcelView:
                                                                        "characters"), required=False).upper(),
               "recipient": text_field(draft.recipient, "recipient", 60, _("Name the recipient in at most {count} "
                                                                           "characters")),
-              "registered": draft.registered, "arrived_at": _moment(draft.arrived_at, "arrived_at")}
+              "registered": draft.registered, "arrived_at": moment(draft.arrived_at, "arrived_at")}
     unit_code = (draft.unit or "").strip()
     with db.write(actor) as session:
         unit = unit_id_of(session, unit_code) if unit_code else None
@@ -148,7 +147,7 @@ def log_parcel(db: Database, actor: Actor, draft: ParcelDraft) -> ParcelView:
 def mark_notified(db: Database, actor: Actor, number: str, at: datetime | None = None) -> ParcelView:
     """The recipient was told at ``at`` (now) that the item waits at the desk; telling them again moves the time."""
     require(actor, Permission.FRONT_DESK)
-    at = _moment(at, "at")
+    at = moment(at, "at")
     with db.write(actor) as session:
         parcel = _parcel(session, number, for_update=True)
         _refuse_if_picked_up(parcel)
@@ -167,7 +166,7 @@ def pick_up(db: Database, actor: Actor, number: str, picked_up_by: str, at: date
     require(actor, Permission.FRONT_DESK)
     picked_up_by = text_field(picked_up_by, "picked_up_by", 60, _("Name who collected it, in at most {count} "
                                                                   "characters"))
-    at = _moment(at, "at")
+    at = moment(at, "at")
     with db.write(actor) as session:
         parcel = _parcel(session, number, for_update=True)
         _refuse_if_picked_up(parcel)
@@ -312,18 +311,6 @@ def _refuse_if_picked_up(parcel: Parcel) -> None:
     if parcel.picked_up_at is not None:
         raise ValidationError(_("{number} was picked up already, by {name} at {time}"), field="number",
                               number=parcel.number, name=parcel.picked_up_by, time=format_local(parcel.picked_up_at))
-
-
-def _moment(at: datetime | None, field: str) -> datetime:
-    now = utcnow()
-    at = at or now
-    if not isinstance(at, datetime):
-        raise ValidationError(_("Give a date and time"), field=field)
-    if at.tzinfo is None:
-        raise ValueError("times must be timezone-aware")
-    if at > now + CLOCK_SLACK:
-        raise ValidationError(_("A time cannot be in the future"), field=field)
-    return at
 
 
 def _parcel(session, number: str, for_update: bool = False) -> Parcel:

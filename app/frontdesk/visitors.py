@@ -11,7 +11,7 @@ from sqlalchemy import or_, select
 
 from app import audit
 from app.accounts.register import unit_id_of
-from app.clock import SITE_ZONE, format_local, not_before, today
+from app.clock import CLOCK_SLACK, SITE_ZONE, format_local, not_before, today
 from app.database import Database
 from app.documents.model import Column, Document, Field, Table
 from app.documents.pages import a4_documents
@@ -26,7 +26,6 @@ from db.models import Unit, Visitor
 from db.types import utcnow
 
 SERIES = "FK"  # 访客
-CLOCK_SLACK = timedelta(minutes=5)  # a desk's clock may run a little ahead of the server's
 MAX_PEOPLE = 50
 TAIL_MIN, TAIL_MAX = 4, 6
 FULL_ID = re.compile(r"(?<![0-9])([0-9]{17}[0-9Xx]|[0-9]{15})(?![0-9])")  # a resident ID card's number
