@@ -8,6 +8,7 @@ Esc cancels.
 from collections.abc import Callable
 from datetime import datetime
 
+from PySide6.QtCore import QDateTime
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QCheckBox,
@@ -36,6 +37,12 @@ def choices(labels: dict) -> QComboBox:
     for value, label in labels.items():
         combo.addItem(translate_text(label), value.value)
     return combo
+
+
+def now_edit(moment: datetime | None = None) -> QDateTimeEdit:
+    """A date-time field at the site's time now (or ``moment``), to the minute."""
+    shown = (moment or datetime.now(SITE_ZONE)).astimezone(SITE_ZONE).replace(tzinfo=None, second=0, microsecond=0)
+    return QDateTimeEdit(QDateTime(shown), calendarPopup=True, displayFormat="yyyy-MM-dd HH:mm")
 
 
 def site_datetime(edit: QDateTimeEdit) -> datetime:

@@ -52,11 +52,10 @@ from app.repairs.model import (
 )
 from app.repairs.technicians import list_technicians
 from app.search_keys import initials
-from ui.forms import FormDialog, choices
+from ui.forms import FormDialog, choices, now_edit
 from ui.i18n import error_text, translate_text
 from ui.kept_list import KeptList
 from ui.list_parts import action_toolbar, empty_state, search_box
-from ui.repairs.order_dialogs import now_edit
 from ui.row_table import RowTable
 from ui.table_model import Column
 from ui.theme import STATUS_AMBER, STATUS_GREEN, STATUS_RED

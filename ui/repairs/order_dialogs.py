@@ -2,12 +2,10 @@
 finish, acceptance, rework, follow-up, cancellation) with the time it happened and what the step asks for.
 They collect values; the services in ``app.repairs.orders`` decide."""
 
-from datetime import datetime
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QDateTime
-from PySide6.QtWidgets import QComboBox, QDateTimeEdit, QLineEdit, QWidget
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 
-from app.clock import SITE_ZONE
 from app.database import Database
 from app.money import format_yuan
 from app.permissions import Actor
@@ -24,14 +22,8 @@ from app.repairs.model import (
     WorkOrderDraft,
     WorkOrderView,
 )
-from ui.forms import FormDialog, choices
+from ui.forms import FormDialog, choices, now_edit
 from ui.i18n import translate_text
-
-
-def now_edit(moment: datetime | None = None) -> QDateTimeEdit:
-    """A date-time field at the site's time now (or ``moment``), to the minute."""
-    shown = (moment or datetime.now(SITE_ZONE)).astimezone(SITE_ZONE).replace(tzinfo=None, second=0, microsecond=0)
-    return QDateTimeEdit(QDateTime(shown), calendarPopup=True, displayFormat="yyyy-MM-dd HH:mm")
 
 
 class ReportDialog(FormDialog):

@@ -46,10 +46,9 @@ from app.safety.model import (
 )
 from app.safety.notices import DEFAULT_NOTICE_DAYS
 from app.safety.photos import add_photo
-from ui.forms import ERROR_STYLE, FormDialog, choices
+from ui.forms import ERROR_STYLE, FormDialog, choices, now_edit
 from ui.i18n import error_text, translate_text
 from ui.icons import icon
-from ui.repairs.order_dialogs import now_edit
 
 SYSTEM, ITEM, RESULT, NOTE, PHOTOS, TIME = range(6)
 

@@ -12,8 +12,7 @@ from app.database import Database
 from app.permissions import Actor
 from app.safety.model import NoticeView, Reinspection
 from app.safety.notices import ENGINEERING, cancel_notice, reinspect, sign_notice
-from ui.forms import FormDialog
-from ui.repairs.order_dialogs import now_edit
+from ui.forms import FormDialog, now_edit
 
 
 def notice_intro(notice: NoticeView, found: str, requirement: str) -> str:
