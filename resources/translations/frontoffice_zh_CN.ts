@@ -6059,6 +6059,10 @@ Database: {db}</source>
         <translation>{status} · 逾期 {days} 天</translation>
     </message>
     <message>
+        <source>{status} · {days} days left</source>
+        <translation>{status} · 还剩 {days} 天</translation>
+    </message>
+    <message>
         <source>Notice</source>
         <translation>通知书号</translation>
     </message>

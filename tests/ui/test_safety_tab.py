@@ -104,8 +104,9 @@ def test_overdue_notices_stand_out_and_are_counted_on_the_tab(app, qtbot, db, ch
     tab = window.findChild(FireSafetyTab, "fireSafetyTab")
     assert tab.attention_count == 1
     assert window.tabs.tabText(window.tabs.indexOf(tab)) == "消防检查 (1)"
-    assert cells(tab.notices, 1)[:2] == ["整改中 · 逾期 2 天", "整改中"]
+    assert cells(tab.notices, 1)[:2] == ["整改中 · 逾期 2 天", "整改中 · 还剩 1 天"]
     assert tab.notices.proxy.index(0, 1).data(Qt.ItemDataRole.ForegroundRole) == STATUS_RED
+    assert tab.notices.proxy.index(1, 1).data(Qt.ItemDataRole.ForegroundRole) == STATUS_AMBER  # due tomorrow
     assert tab.pages.tabText(NOTICES) == "整改通知（1 份逾期）"
     assert len(list_notices(db, checklists)) == 3
 
@@ -165,7 +166,8 @@ def test_esc_keeps_the_answers_and_enter_in_a_note_does_not_finish(app, qtbot, d
     tab.due.selectRow(0)
 
     def answer_then_escape(dialog: InspectionDialog):
-        choose(dialog.result_combo(0), "fail")
+        qtbot.keyClick(dialog.result_combo(0), "2")  # 1 pass, 2 fail, 3 not applicable
+        assert dialog.result_combo(0).currentData() == "fail"
         note: QLineEdit = dialog.note_edit(0)
         note.setText("不报警")
         dialog.all_pass()

@@ -146,8 +146,8 @@ class InspectionDialog(QDialog):
             self.grid.setItem(row, column, cell)
         result = QComboBox()
         result.addItem("—", "")
-        for value, label in RESULT_LABELS.items():
-            result.addItem(translate_text(label), value.value)
+        for key, (value, label) in enumerate(RESULT_LABELS.items(), start=1):  # typing 1, 2 or 3 chooses
+            result.addItem(f"{key} {translate_text(label)}", value.value)
         result.setCurrentIndex(result.findData(answer.result.value if answer.result else ""))
         self.grid.setCellWidget(row, RESULT, result)
         self.grid.setCellWidget(row, NOTE, QLineEdit(answer.note, placeholderText=self.tr("required when it fails")))

@@ -25,8 +25,18 @@ from ui.theme import STATUS_AMBER, STATUS_GREEN, STATUS_GREY, STATUS_RED
 DUE_COLOURS = {DueState.MISSED: STATUS_RED, DueState.DUE: STATUS_AMBER, DueState.DONE: STATUS_GREEN}
 INSPECTION_COLOURS = {InspectionStatus.IN_PROGRESS: STATUS_AMBER, InspectionStatus.FINISHED: STATUS_GREEN,
                       InspectionStatus.CANCELLED: STATUS_GREY}
-NOTICE_COLOURS = {NoticeStatus.OPEN: STATUS_AMBER, NoticeStatus.CLOSED: STATUS_GREEN, NoticeStatus.CANCELLED: STATUS_GREY}
+NOTICE_COLOURS = {NoticeStatus.CLOSED: STATUS_GREEN, NoticeStatus.CANCELLED: STATUS_GREY}
+DUE_SOON_DAYS = 2  # an open notice this close to its deadline is shown in amber
 RESULT_COLOURS = {Result.PASS: STATUS_GREEN, Result.FAIL: STATUS_RED, Result.NOT_APPLICABLE: STATUS_GREY}
+
+
+def notice_colour(notice):
+    """Overdue red, due within two days amber, put right green, cancelled grey; other open notices plain."""
+    if notice.overdue(today()):
+        return STATUS_RED
+    if notice.status is NoticeStatus.OPEN:
+        return STATUS_AMBER if (notice.deadline - today()).days <= DUE_SOON_DAYS else None
+    return NOTICE_COLOURS[notice.status]
 
 
 class SafetyColumns(QObject):
@@ -80,13 +90,13 @@ class SafetyColumns(QObject):
         text = translate_text(NOTICE_STATUS_LABELS[notice.status])
         if notice.overdue(today()):
             return self.tr("{status} · overdue {days} days").format(status=text, days=(today() - notice.deadline).days)
+        if notice.status is NoticeStatus.OPEN:
+            return self.tr("{status} · {days} days left").format(status=text, days=(notice.deadline - today()).days)
         return text
-
 
     def notice_columns(self) -> list[Column]:
         return [Column(self.tr("Notice"), lambda n: n.number),
-                Column(self.tr("Status"), self.notice_status, None,
-                       lambda n: STATUS_RED if n.overdue(today()) else NOTICE_COLOURS[n.status]),
+                Column(self.tr("Status"), self.notice_status, None, notice_colour),
                 Column(self.tr("Deadline"), lambda n: n.deadline),
                 Column(self.tr("Area"), lambda n: n.area),
                 Column(self.tr("To"), lambda n: n.recipient),
