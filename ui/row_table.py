@@ -1,11 +1,13 @@
 """The list every window shows: plain rows in a ``RowTableModel`` behind one sort-and-filter proxy, sortable
 headers, one row selected at a time, and the selected row handed back as the object it shows."""
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMessageBox, QTableView, QWidget
 
+from app.errors import FrontOfficeError
+from ui.i18n import error_text
 from ui.table_model import ROW_ROLE, SORT_ROLE, Column, RowTableModel
 
 
@@ -34,6 +36,20 @@ class RowTable(QTableView):
     def selected(self):
         rows = self.selectionModel().selectedRows()
         return rows[0].data(ROW_ROLE) if rows else None
+
+    def reload_selected(self, load: Callable[[object], object], title: str, none_text: str = ""):
+        """The selected row as it is now in the database (another desk may have moved it on): ``load(row)``;
+        None, after saying why, when nothing is selected (``none_text``) or it cannot be read."""
+        row = self.selected()
+        if row is None:
+            if none_text:
+                QMessageBox.information(self, title, none_text)
+            return None
+        try:
+            return load(row)
+        except FrontOfficeError as error:
+            QMessageBox.warning(self, title, error_text(error))
+            return None
 
     def select(self, value, column: int = 0) -> None:
         """Selects the first row showing ``value`` in ``column``."""

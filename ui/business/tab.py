@@ -145,16 +145,8 @@ class BusinessCentreTab(QWidget):
         self.actions_by_name["refundAction"].setEnabled(order is not None and order.refund_number is not None)
 
     def _current(self):
-        """The selected order as it is now in the database (another desk may have moved it on)."""
-        order = self.selected()
-        if order is None:
-            QMessageBox.information(self, self.tr("Business centre"), self.tr("Select an order first"))
-            return None
-        try:
-            return get_order(self.db, self.actor, order.number)
-        except FrontOfficeError as error:
-            self.show_error(error)
-            return None
+        return self.table.reload_selected(lambda order: get_order(self.db, self.actor, order.number),
+                                          self.tr("Business centre"), self.tr("Select an order first"))
 
     # --- actions ----------------------------------------------------------------------------------------
     def new_order(self) -> None:

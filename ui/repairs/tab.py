@@ -212,16 +212,8 @@ class RepairsTab(QWidget):
         self.actions_by_name["slipAction"].setEnabled(order is not None)
 
     def _current(self):
-        """The selected order as it is now in the database (another desk may have moved it on)."""
-        order = self.selected()
-        if order is None:
-            QMessageBox.information(self, self.tr("Repairs"), self.tr("Select a work order first"))
-            return None
-        try:
-            return get_order(self.db, self.actor, order.number)
-        except FrontOfficeError as error:
-            self.show_error(error)
-            return None
+        return self.table.reload_selected(lambda order: get_order(self.db, self.actor, order.number),
+                                          self.tr("Repairs"), self.tr("Select a work order first"))
 
     # --- actions ----------------------------------------------------------------------------------------
     def new_report(self) -> None:

@@ -317,6 +317,7 @@ class ChecklistsPage(QWidget):
             "{count} standard checklists were added.").format(count=added) if added else self.tr(
             "Every standard checklist is here already: none was missing."))
 
+
 class ChecklistsWindow(QDialog):
     def __init__(self, db: Database, actor: Actor, parent: QWidget | None = None):
         super().__init__(parent)

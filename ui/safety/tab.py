@@ -255,12 +255,9 @@ class FireSafetyTab(QWidget):
         chosen = self.notices.selected()
         if chosen is None or chosen.status is not NoticeStatus.OPEN:
             return
-        try:
-            notice = get_notice(self.db, self.actor, chosen.number)
-        except FrontOfficeError as error:
-            self.show_error(error)
-            return
-        if form(self.db, self.actor, notice, self).exec():
+        notice = self.notices.reload_selected(lambda row: get_notice(self.db, self.actor, row.number),
+                                              self.tr("Fire safety"))
+        if notice is not None and form(self.db, self.actor, notice, self).exec():
             self.refresh()
 
     def print_notices(self) -> None:
