@@ -10,6 +10,7 @@ import pytest
 from app.accounts.billing import run_billing
 from app.accounts.payments import pay, refund_credit
 from app.accounts.reports import arrears, bucket_of, collection, unit_account
+from app.clock import today
 from app.errors import NotFound, PermissionDenied, ValidationError
 from app.receipts.printing import prepare_print
 from tests.conftest import table_count
@@ -107,10 +108,10 @@ def test_aging_buckets(days, bucket):
 
 def test_arrears_by_unit_with_aging(db, billed, cashier):
     pay(db, cashier, "A-1201", D("400.00"), "cash")  # pays February in full and 60.00 of March
-    report = arrears(db, cashier, as_of=date(2026, 11, 24))
+    report = arrears(db, cashier, as_of=today())
     by_unit = {u.unit: u for u in report.units}
     assert set(by_unit) == {"A-0801", "A-1201", "B-0101"}
-    # A-1201: March 355.48 - 60.00; March ended 2026-03-31, 238 days before 2026-11-24.
+    # A-1201: March 355.48 - 60.00; March ended 2026-03-31, more than 180 days before today.
     assert by_unit["A-1201"].outstanding == D("295.48") and by_unit["A-1201"].oldest_period == date(2026, 3, 1)
     assert by_unit["A-1201"].buckets["180+"] == D("295.48")
     # A-0801: February 150.78 + 36.19 + 18.09 = 205.06; March 88.88 x 82.30 / 31 = 235.962 -> 235.96, lift

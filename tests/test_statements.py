@@ -2,7 +2,7 @@
 
 import re
 import subprocess
-from datetime import UTC, date, datetime
+from datetime import UTC, datetime, timedelta
 from decimal import Decimal
 
 import pytest
@@ -11,6 +11,7 @@ from pypdf import PdfReader
 from app.accounts.billing import run_billing
 from app.accounts.payments import pay
 from app.accounts.statements import reminders_pdf, statement_pdf
+from app.clock import today
 from app.documents.pages import paginate
 from app.errors import ValidationError
 
@@ -32,7 +33,7 @@ def billed(db, estate):
 
 def test_a_statement_lists_every_bill_with_what_was_paid(db, billed, cashier, tmp_path):
     pay(db, cashier, "A-1201", Decimal("400.00"), "cash")
-    pdf = statement_pdf(db, cashier, "A-1201", on=date(2026, 11, 24))
+    pdf = statement_pdf(db, cashier, "A-1201", on=today())
     text = text_of(pdf, tmp_path)
     assert "对账单" in text and "A-1201" in text and "业主：张三" in text and "100.00 m²" in text
     assert "2026-02" in text and "2026-10" in text and "¥265.48" in text  # March property, rate change inside
@@ -46,11 +47,12 @@ def test_a_statement_lists_every_bill_with_what_was_paid(db, billed, cashier, tm
 
 def test_reminders_go_to_every_unit_in_arrears_each_on_its_own_pages(db, billed, cashier, tmp_path):
     pay(db, cashier, "B-0101", Decimal("2250.00"), "transfer")  # B-0101 owes 9 x 250.00: paid in full
-    pdf, count = reminders_pdf(db, cashier, on=date(2026, 11, 24))
+    pdf, count = reminders_pdf(db, cashier, on=today())
     assert count == 2  # A-0801 and A-1201; A-1301 was never handed over
     text = text_of(pdf, tmp_path)
     assert text.count("催缴通知单") >= 2 and "尊敬的张三业主" in text and "尊敬的李四业主" in text
-    assert "B-0101" not in text and "2026年12月09日前" in text
+    due = today() + timedelta(days=15)  # a reminder gives fifteen days to pay
+    assert "B-0101" not in text and f"{due.year}年{due.month:02d}月{due.day:02d}日前" in text
     pages = len(PdfReader(__import__("io").BytesIO(pdf)).pages)
     assert pages == len(re.findall(r"第\s*\d+\s*页\s*/\s*共", text)) == 4  # two pages each
 
@@ -58,7 +60,7 @@ def test_reminders_go_to_every_unit_in_arrears_each_on_its_own_pages(db, billed,
 def test_no_reminder_for_a_unit_that_owes_nothing(db, billed, cashier):
     pay(db, cashier, "B-0101", Decimal("2250.00"), "cash")
     with pytest.raises(ValidationError, match="owes nothing"):
-        reminders_pdf(db, cashier, ["B-0101"], on=date(2026, 11, 24))
+        reminders_pdf(db, cashier, ["B-0101"], on=today())
 
 
 @pytest.mark.parametrize(("rows", "pages"), [(0, [(0, 0)]), (5, [(0, 5)]), (30, [(0, 29), (29, 30)]),

@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit
 
 from app.accounts.billing import run_billing
+from app.clock import today
 from app.receipts.records import find
 from ui.accounts.dialogs import PaymentDialog
 from ui.accounts.tab import OwnerAccountsTab
@@ -55,7 +56,7 @@ def test_a_payment_through_the_tab_issues_the_receipt(app, qtbot, db, estate, ca
 
     message_boxes.answer(PaymentDialog, pay)
     tab.take_payment()
-    receipts = find(db, cashier, datetime.now().date(), datetime.now().date())
+    receipts = find(db, cashier, today(), today())
     assert len(receipts) == 1
     receipt = receipts[0]
     assert (receipt.unit, receipt.payer, receipt.total, receipt.payment_method.value) == (

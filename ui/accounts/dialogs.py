@@ -1,6 +1,5 @@
 """The owner-accounts forms: a payment, a building, a rate. They collect values; services save them."""
 
-from datetime import date
 
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QLineEdit, QSpinBox, QWidget
 
@@ -9,6 +8,7 @@ from app.accounts.model import FEE_ITEM_LABELS, RATED_ITEMS, UNIT_TYPE_LABELS
 from app.accounts.occupants import add_occupant
 from app.accounts.payments import pay
 from app.accounts.register import add_building
+from app.clock import today
 from app.database import Database
 from app.money import parse_amount
 from app.permissions import Actor
@@ -45,7 +45,7 @@ class OccupantDialog(FormDialog):
         role.addItem(self.tr("Tenant"), "tenant")
         role.addItem(self.tr("New owner"), "owner")
         self.add_field("role", self.tr("Role"), role, required=True)
-        self.add_field("move_in", self.tr("Moves in on"), QDateEdit(date.today(), calendarPopup=True,
+        self.add_field("move_in", self.tr("Moves in on"), QDateEdit(today(), calendarPopup=True,
                                                                      displayFormat="yyyy-MM-dd"), required=True)
         self.add_field("pays", self.tr("Pays the fees for this unit"), QCheckBox())
 
@@ -71,8 +71,7 @@ class RateDialog(FormDialog):
                        required=True)
         self.add_field("unit_type", self.tr("Unit type"), choices(UNIT_TYPE_LABELS), required=True)
         self.add_field("rate", self.tr("Yuan per m² per month"), QLineEdit(placeholderText="2.50"), required=True)
-        today = date.today()
-        self.add_field("effective_from", self.tr("From"), QDateEdit(today, calendarPopup=True,
+        self.add_field("effective_from", self.tr("From"), QDateEdit(today(), calendarPopup=True,
                                                                     displayFormat="yyyy-MM-dd"), required=True)
 
 

@@ -1,6 +1,6 @@
 """Arrears by unit with aging, and the collection rate of a period."""
 
-from datetime import date, timedelta
+from datetime import timedelta
 
 from PySide6.QtCore import QDate, Qt, QTimer
 from PySide6.QtWidgets import (
@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from app.accounts.model import period_text
 from app.accounts.reports import AGING_BUCKETS, arrears, collection
+from app.clock import today
 from app.database import Database
 from app.errors import FrontOfficeError
 from app.money import format_yuan
@@ -46,7 +47,7 @@ class ArrearsWindow(QDialog):
         self.delay.timeout.connect(self.refresh)
         self.as_of.dateChanged.connect(self.delay.start)
         self.total = QLabel(objectName="arrearsTotal", textFormat=Qt.TextFormat.RichText)
-        last_month = (date.today().replace(day=1) - timedelta(days=1))
+        last_month = (today().replace(day=1) - timedelta(days=1))
         self.period = QLineEdit(period_text(last_month), objectName="period", maxLength=7)
         self.period.returnPressed.connect(self.show_collection)
         show = QPushButton(self.tr("Collection rate"))

@@ -1,7 +1,7 @@
 """业户收费 Owner accounts: units found by room, owner or pinyin initials; a unit's account; payments with
 their receipts; the monthly billing run; fee standards; import from Excel; arrears and collection."""
 
-from datetime import date, timedelta
+from datetime import timedelta
 from pathlib import Path
 
 from PySide6.QtCore import QTimer
@@ -23,6 +23,7 @@ from app.accounts.occupants import occupants
 from app.accounts.register import list_units
 from app.accounts.reports import unit_account
 from app.accounts.statements import reminders_pdf, statement_pdf
+from app.clock import today
 from app.database import Database
 from app.errors import FrontOfficeError
 from app.money import format_yuan
@@ -145,7 +146,7 @@ class OwnerAccountsTab(QWidget):
         print_receipt(self, self.db, self.actor, result.receipt)
 
     def billing_run(self) -> None:
-        last_month = (date.today().replace(day=1) - timedelta(days=1)).replace(day=1)
+        last_month = (today().replace(day=1) - timedelta(days=1)).replace(day=1)
         period, ok = QInputDialog.getText(self, self.tr("Billing run"), self.tr("Bill the period (YYYY-MM):"),
                                           text=period_text(last_month))
         if ok:
