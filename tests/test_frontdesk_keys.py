@@ -163,6 +163,11 @@ def test_a_key_comes_back_once_and_not_before_it_went_out(db, clerk, keys):
                                                              f"{format_local(back)}")
     with pytest.raises(NotFound):
         return_key(db, clerk, 9999)
+    for typed in (None, True, "K-999"):  # what the return form hands over when the text matches no key out
+        with pytest.raises(NotFound) as error:
+            return_key(db, clerk, typed)
+        assert error.value.field == "loan"
+    assert str(error.value) == "K-999 is not a key that is out: choose one from the list"
     assert list_loans(db, clerk) == []
     assert issue_key(db, clerk, "K-101", "刘工", utcnow() + hours(1)).person == "刘工"  # back on the board
     with db.read() as session:

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from app.clock import SITE_ZONE
 from app.errors import FrontOfficeError
 from ui.i18n import error_text, translate_text
+from ui.pick_box import PickBox
 
 ERROR_STYLE = "color: #c0392b;"
 
@@ -98,7 +99,9 @@ class FormDialog(QDialog):
     def values(self) -> dict:
         values = {}
         for name, widget in self._fields.items():
-            if isinstance(widget, QLineEdit):
+            if isinstance(widget, PickBox):
+                values[name] = widget.value()
+            elif isinstance(widget, QLineEdit):
                 values[name] = widget.text()
             elif isinstance(widget, QComboBox):
                 values[name] = widget.currentData()

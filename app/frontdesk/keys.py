@@ -166,6 +166,9 @@ def return_key(db: Database, actor: Actor, loan_id: int, at: datetime | None = N
     """The copy of loan ``loan_id`` back at the desk at ``at`` (now), received by the actor."""
     require(actor, Permission.FRONT_DESK)
     at = moment(at, "at")
+    if not isinstance(loan_id, int) or isinstance(loan_id, bool):
+        raise NotFound(_("{text} is not a key that is out: choose one from the list"), field="loan",
+                       text=str(loan_id or ""))
     with db.write(actor) as session:
         loan = session.get(KeyLoan, loan_id, with_for_update=True)
         if loan is None:
