@@ -29,9 +29,17 @@ from app.business.model import OrderDraft  # noqa: E402
 from app.business.orders import create_order, settle, start_service, take_deposit  # noqa: E402
 from app.business.price_list import demo_price_list, list_services, load_price_list  # noqa: E402
 from app.business.resources import demo_resources, load_resources  # noqa: E402
-from app.clock import SITE_ZONE  # noqa: E402
+from app.clock import SITE_ZONE, today  # noqa: E402
 from app.database import open_database  # noqa: E402
 from app.documents.layouts import Layout  # noqa: E402
+from app.frontdesk.complaints import ComplaintDraft, receive, respond  # noqa: E402
+from app.frontdesk.errands import ErrandDraft, book  # noqa: E402
+from app.frontdesk.errands import request as request_errand  # noqa: E402
+from app.frontdesk.keys import KeyDraft, issue_key, return_key, save_key  # noqa: E402
+from app.frontdesk.luggage import LuggageDraft, store  # noqa: E402
+from app.frontdesk.messages import MessageDraft, take_message  # noqa: E402
+from app.frontdesk.parcels import ParcelDraft, log_parcel, mark_notified, pick_up  # noqa: E402
+from app.frontdesk.visitors import VisitorDraft, sign_in, sign_out  # noqa: E402
 from app.permissions import Role  # noqa: E402
 from app.receipts.issuing import issue  # noqa: E402
 from app.receipts.model import LineDraft, PaymentMethod, ReceiptDraft, ReceiptKind  # noqa: E402
@@ -143,6 +151,7 @@ def main() -> int:
     business_centre(app, db, admin, window)
     repairs(app, db, admin, window)
     fire_safety(app, db, admin, window)
+    front_desk(app, db, window)
     window.tabs.setCurrentIndex(0)
     db.close()
     print(f"screenshots written to {OUT}")
@@ -197,7 +206,7 @@ def repairs(app, db, admin, window) -> None:
     load_materials(db, engineer, demo_materials())
     load_register(db, engineer, *demo_register())
     save_plan(db, engineer, PlanDraft("客梯日常巡检", "daily", 1, "day", "检查轿厢照明\n检查门机运行\n试运行上下行",
-                                      date.today() - timedelta(days=1), category="电梯"))
+                                      today() - timedelta(days=1), category="电梯"))
     now = datetime.now(SITE_ZONE)
 
     def order(hours_ago, **values):
@@ -248,7 +257,7 @@ def fire_safety(app, db, admin, window) -> None:
     for code, kind, name, days in (("XF-DAILY", "building", "A", 3), ("XF-EXT", "floor", "A 5", 20),
                                    ("XF-HYD", "plant_room", "地下二层消防水泵房", 20), ("BA-NIGHT", "building", "A", 3),
                                    ("QJ-ROUND", "building", "B", 1)):
-        save_schedule(db, officer, ScheduleDraft(code, AreaDraft(kind, name), date.today() - timedelta(days=days)))
+        save_schedule(db, officer, ScheduleDraft(code, AreaDraft(kind, name), today() - timedelta(days=days)))
     set_warden(db, officer, "A-0501", "李四", "13800000001")
 
     def inspect(code, kind, name, hours_ago, failures=(), plans=()):
@@ -261,7 +270,7 @@ def fire_safety(app, db, admin, window) -> None:
 
     inspect("XF-DAILY", "building", "A", 50)
     inspect("XF-EXT", "floor", "A 5", 24 * 12, {1: "5层东侧2具灭火器压力表指针在红区", 3: "A-0501 门口灭火器被杂物遮挡"},
-            ((1, {"deadline": date.today() - timedelta(days=5)}), (3, {"unit": "A-0501"})))
+            ((1, {"deadline": today() - timedelta(days=5)}), (3, {"unit": "A-0501"})))
     inspect("XF-HYD", "plant_room", "地下二层消防水泵房", 6, {2: "稳压泵频繁启停"}, ((2, {"repair": True}),))
     window.tabs.setCurrentWidget(window.findChild(QWidget, "fireSafetyTab"))
     tab = window.tabs.currentWidget()
@@ -273,6 +282,65 @@ def fire_safety(app, db, admin, window) -> None:
     tab.notices.selectRow(0)
     app.processEvents()
     window.grab().save(str(OUT / "fire-safety-notices.png"))
+    window.resize(1100, 640)
+
+
+def front_desk(app, db, window) -> None:
+    """A morning at the desk: visitors in (one left over from yesterday), keys out (one overdue), the mail
+    (one parcel waiting five days), a message, a complaint past its deadline, luggage and errands."""
+    clerk = login(db, "liqiang", "demo-password")
+    now = datetime.now(SITE_ZONE)
+    for code, opens, copies in (("K-101", "地下二层消防水泵房", 1), ("K-102", "屋顶门", 2), ("K-201", "A座配电间", 1),
+                                ("K-301", "B座 0101 备用钥匙", 1)):
+        save_key(db, clerk, KeyDraft(code, opens, copies))
+    issue_key(db, clerk, "K-101", "陈工", now - timedelta(minutes=30), "迅达电梯", "13700000001", "水泵检修",
+              at=now - timedelta(hours=3))
+    issue_key(db, clerk, "K-102", "刘师傅", now + timedelta(hours=2), "金鼎装饰", "13700000002", "屋面防水")
+    back = issue_key(db, clerk, "K-201", "王电工", now - timedelta(hours=1), at=now - timedelta(hours=4))
+    return_key(db, clerk, back.id, at=now - timedelta(hours=2))
+    visits = (("赵六", "1234", "华信公司", "B-0101", "周经理", "洽谈业务", "V-03", 26),
+              ("孙立", "5678", "顺达快运", "A-0501", "李四", "送货", "V-07", 3),
+              ("吴敏", "0912", "", "A-0901", "钱七", "探亲", "V-08", 1),
+              ("郑强", "3321", "中国电信", "", "工程部", "线路检修", "V-11", 2))
+    for name, tail, company, unit, host, purpose, badge, hours in visits:
+        sign_in(db, clerk, VisitorDraft(name, "id_card", tail, company, unit, host, purpose, 1, badge,
+                                        time_in=now - timedelta(hours=hours)))
+    left = sign_in(db, clerk, VisitorDraft("冯伟", "passport", "345678", "", "A-0301", "张三", "拜访",
+                                           time_in=now - timedelta(hours=5)))
+    sign_out(db, clerk, left.number, now - timedelta(hours=4))
+    for kind, carrier, tracking, unit, recipient, registered, days in (
+            ("parcel", "顺丰", "SF1402338765123", "A-0501", "李四", False, 5),
+            ("parcel", "京东", "JD0098765432101", "A-1101", "孙八", False, 1),
+            ("letter", "EMS", "1107765432109", "B-0101", "华信公司", True, 0),
+            ("parcel", "中通", "78312345678901", "A-0701", "王五", False, 0)):
+        parcel = log_parcel(db, clerk, ParcelDraft(kind, carrier, tracking, unit, recipient, registered,
+                                                   now - timedelta(days=days, hours=1)))
+        if days:
+            mark_notified(db, clerk, parcel.number)
+    done = log_parcel(db, clerk, ParcelDraft("parcel", "圆通", "YT2233445566", "A-0301", "张三",
+                                             arrived_at=now - timedelta(hours=6)))
+    pick_up(db, clerk, done.number, "张三")
+    take_message(db, clerk, MessageDraft("message", "快递员下午再送一次，请留人在家", "A-0901", "钱七", "韵达快递员",
+                                         "13500000003"))
+    complaint = receive(db, clerk, ComplaintDraft("李四", "cleaning", "5层电梯厅地面连续两天未清洁", "A-0501",
+                                                  "13800000001", now - timedelta(hours=52)))
+    respond(db, clerk, complaint.number, "已通知保洁主管", "保洁部")
+    store(db, clerk, LuggageDraft("孙八", "行李箱 2 个", 2, "A-1101", "13800000007", now - timedelta(hours=20)))
+    store(db, clerk, LuggageDraft("华信公司 周经理", "展板 3 块", 3, "B-0101", "010-65050000"))
+    request_errand(db, clerk, ErrandDraft("taxi", "钱七", "明早 7:30 到首都机场 T3", "A-0901", "13800000006",
+                                          now + timedelta(hours=14)))
+    flight = request_errand(db, clerk, ErrandDraft("air_ticket", "华信公司 周经理", "12月2日 北京—上海 经济舱 2 人",
+                                                   "B-0101", "010-65050000"))
+    book(db, clerk, flight.number, "CA1501 08:00 已出票", Decimal("2360.00"))
+    window.tabs.setCurrentWidget(window.findChild(QWidget, "frontDeskTab"))
+    tab = window.tabs.currentWidget()
+    tab.refresh()
+    window.resize(1366, 700)
+    app.processEvents()
+    window.grab().save(str(OUT / "front-desk.png"))
+    tab.pages.setCurrentWidget(tab.page("keys"))
+    app.processEvents()
+    window.grab().save(str(OUT / "front-desk-keys.png"))
     window.resize(1100, 640)
 
 

@@ -125,7 +125,7 @@ def test_responses_add_up_and_the_complaint_is_closed_with_the_satisfaction(db, 
         (ComplaintStatus.CLOSED, False, closed_at, 4, True)
     assert done.response == second.response
     assert list_complaints(db, clerk) == []
-    with pytest.raises(ValidationError, match=f"Complaint {number} is closed; you cannot close it"):
+    with pytest.raises(ValidationError, match=f"Complaint {number} is resolved; you cannot close it"):
         close(db, clerk, number, 5)
     with pytest.raises(ValidationError, match="you cannot respond to it") as error:
         respond(db, clerk, number, "再次回访", "客服小陈")

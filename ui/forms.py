@@ -40,6 +40,14 @@ def choices(labels: dict) -> QComboBox:
     return combo
 
 
+def choices_by_number(labels: dict[int, str]) -> QComboBox:
+    """A combo box of a numbered scale (a satisfaction from 5 to 1), each shown as "4 · Satisfied"."""
+    combo = QComboBox()
+    for value, label in labels.items():
+        combo.addItem(f"{value} · {translate_text(label)}", value)
+    return combo
+
+
 def now_edit(moment: datetime | None = None) -> QDateTimeEdit:
     """A date-time field at the site's time now (or ``moment``), to the minute."""
     shown = (moment or datetime.now(SITE_ZONE)).astimezone(SITE_ZONE).replace(tzinfo=None, second=0, microsecond=0)

@@ -88,6 +88,12 @@ NAMES = {
     "archive": "fa5s.archive",
     "schedule": "fa5s.calendar-check",
     "remove": "fa5s.trash-alt",
+    "visitor": "fa5s.id-card-alt",
+    "parcel": "fa5s.box",
+    "message": "fa5s.comment-dots",
+    "complaint": "fa5s.exclamation-circle",
+    "luggage": "fa5s.suitcase",
+    "errand": "fa5s.taxi",
 }
 
 

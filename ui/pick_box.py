@@ -1,5 +1,6 @@
-"""A field that picks one of the open items (a visitor inside, a key out, a parcel waiting) by typing part of
-what its line shows, a number, a badge, a name, a unit, with the list to choose from below."""
+"""A field that picks one of the open items (a visitor inside, a key out, a parcel waiting) by what the clerk
+types: the number, or another exact key of the item (a badge, a key's number, a tracking number), or a line
+chosen from the list below, which filters as one types."""
 
 from collections.abc import Sequence
 
@@ -8,14 +9,17 @@ from PySide6.QtWidgets import QComboBox, QCompleter
 
 
 class PickBox(QComboBox):
-    """``items`` are ``(text, value)``; ``value()`` is the value of the line chosen, typed in full, or the only
-    one that starts with (or else contains) what was typed; otherwise the text typed, for the service to find or
-    to refuse with its message."""
+    """``items`` are ``(text, value)`` or ``(text, value, keys)``; an item's keys are its value (as text) unless
+    given. ``value()`` is the value of the line shown, or of the only item one of whose keys is the text typed
+    (case aside); otherwise the text typed, for the service to find or to refuse with its message. Nothing is
+    guessed from part of a line: "K-1" never picks K-12."""
 
-    def __init__(self, items: Sequence[tuple[str, object]], chosen: object = None, placeholder: str = ""):
+    def __init__(self, items: Sequence[tuple], chosen: object = None, placeholder: str = ""):
         super().__init__(editable=True, insertPolicy=QComboBox.InsertPolicy.NoInsert)
-        for text, value in items:
+        self.keys: list[set[str]] = []
+        for text, value, *keys in items:
             self.addItem(text, value)
+            self.keys.append({str(key).strip().upper() for key in (keys[0] if keys else (value,)) if key})
         completer = QCompleter(self.model(), self)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
@@ -34,16 +38,17 @@ class PickBox(QComboBox):
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             event.ignore()
 
+    def matching(self, text: str) -> list[int]:
+        """The items one of whose keys is ``text``."""
+        wanted = text.strip().upper()
+        return [index for index, keys in enumerate(self.keys) if wanted in keys]
+
     def value(self) -> object:
         text = self.currentText().strip()
         if not text:
             return None
-        found = self.findText(text, Qt.MatchFlag.MatchExactly)
-        if found >= 0:
-            return self.itemData(found)
-        wanted = text.upper()
-        for matches in (lambda line: line.startswith(wanted), lambda line: wanted in line):
-            found = [i for i in range(self.count()) if matches(self.itemText(i).upper())]
-            if len(found) == 1:
-                return self.itemData(found[0])
-        return text
+        shown = self.findText(text, Qt.MatchFlag.MatchExactly)
+        if shown >= 0:
+            return self.itemData(shown)
+        found = self.matching(text)
+        return self.itemData(found[0]) if len(found) == 1 else text

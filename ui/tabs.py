@@ -13,6 +13,7 @@ from app.database import Database
 from app.permissions import Actor, Permission
 from ui.accounts.tab import OwnerAccountsTab
 from ui.business.tab import BusinessCentreTab
+from ui.frontdesk.tab import FrontDeskTab
 from ui.pending_tab import PendingTab, locked_tab
 from ui.repairs.tab import RepairsTab
 from ui.safety.tab import FireSafetyTab
@@ -37,7 +38,7 @@ TABS = (
     TabSpec("frontDeskTab", QT_TRANSLATE_NOOP("Tabs", "Front desk"), "front_desk",
             QT_TRANSLATE_NOOP("Tabs", "Visitors, messages for tenants, complaints, keys, mail and parcels, "
                                       "luggage, errands and repair reports taken at the desk."),
-            PendingTab),
+            FrontDeskTab, Permission.FRONT_DESK),
     TabSpec("businessCentreTab", QT_TRANSLATE_NOOP("Tabs", "Business centre"), "business_centre",
             QT_TRANSLATE_NOOP("Tabs", "The price list, charge notices and deposits, three-part receipts, "
                                       "equipment requests and the shift-end cash report."),

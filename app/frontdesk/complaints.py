@@ -44,8 +44,8 @@ class ComplaintCategory(StrEnum):
 
 
 C = ComplaintCategory
-COMPLAINT_CATEGORY_LABELS = {C.SERVICE: _("Service"), C.CLEANING: _("Cleaning"), C.SECURITY: _("Security"),
-                             C.REPAIRS: _("Repairs"), C.NOISE: _("Noise"), C.PARKING: _("Parking"),
+COMPLAINT_CATEGORY_LABELS = {C.SERVICE: _("Service"), C.CLEANING: _("Cleanliness"), C.SECURITY: _("Security"),
+                             C.REPAIRS: _("Repair service"), C.NOISE: _("Noise"), C.PARKING: _("Parking"),
                              C.FEES: _("Fees"), C.ENVIRONMENT: _("Environment"), C.OTHER: _("Other")}
 COMPLAINT_CATEGORY_CHINESE = {C.SERVICE: "服务态度", C.CLEANING: "保洁", C.SECURITY: "安保", C.REPAIRS: "维修",
                               C.NOISE: "噪音", C.PARKING: "停车", C.FEES: "收费", C.ENVIRONMENT: "环境", C.OTHER: "其他"}
@@ -62,8 +62,8 @@ class ComplaintAction(StrEnum):
     CLOSE = "close"
 
 
-COMPLAINT_STATUS_LABELS = {ComplaintStatus.OPEN: _("open"), ComplaintStatus.HANDLING: _("being handled"),
-                           ComplaintStatus.CLOSED: _("closed")}
+COMPLAINT_STATUS_LABELS = {ComplaintStatus.OPEN: _("awaiting a response"),
+                           ComplaintStatus.HANDLING: _("being handled"), ComplaintStatus.CLOSED: _("resolved")}
 COMPLAINT_STATUS_CHINESE = {ComplaintStatus.OPEN: "待处理", ComplaintStatus.HANDLING: "处理中",
                             ComplaintStatus.CLOSED: "已结案"}
 COMPLAINT_ACTION_LABELS = {ComplaintAction.RESPOND: _("respond to"), ComplaintAction.CLOSE: _("close")}

@@ -13,13 +13,13 @@ from app.repairs.model import (
     EQUIPMENT_STATUS_CHINESE,
     PRIORITY_CHINESE,
     REPAIR_METHOD_CHINESE,
-    SATISFACTION_CHINESE,
     SOURCE_CHINESE,
     WORK_STATUS_CHINESE,
     WorkOrderView,
     WorkStatus,
 )
 from app.repairs.orders import get_order
+from app.satisfaction import SATISFACTION_CHINESE
 from app.site import get_site_details
 from db.types import utcnow
 

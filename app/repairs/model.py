@@ -123,11 +123,6 @@ RESPONDED = frozenset({WorkStatus.IN_PROGRESS, WorkStatus.ON_HOLD, WorkStatus.AW
 FINISHED = frozenset({WorkStatus.AWAITING_ACCEPTANCE, WorkStatus.COMPLETED, WorkStatus.FOLLOWED_UP,
                       WorkStatus.CANCELLED})
 
-SATISFACTION_LABELS = {5: _("Very satisfied"), 4: _("Satisfied"), 3: _("Acceptable"), 2: _("Dissatisfied"),
-                       1: _("Very dissatisfied")}
-SATISFACTION_CHINESE = {5: "非常满意", 4: "满意", 3: "基本满意", 2: "不满意", 1: "非常不满意"}
-
-
 class LineKind(StrEnum):
     LABOUR = "labour"
     MATERIAL = "material"

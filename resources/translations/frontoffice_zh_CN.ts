@@ -1836,6 +1836,10 @@
         <translation>钥匙 {code} 的 {copies} 把已全部借出（{people}）</translation>
     </message>
     <message>
+        <source>{text} is not a key that is out: choose one from the list</source>
+        <translation>{text} 不是借出中的钥匙：请从列表中选择</translation>
+    </message>
+    <message>
         <source>There is no such key loan</source>
         <translation>没有这条钥匙借用记录</translation>
     </message>
@@ -2044,12 +2048,20 @@
         <translation>安保</translation>
     </message>
     <message>
+        <source>Cleanliness</source>
+        <translation>保洁</translation>
+    </message>
+    <message>
         <source>Noise</source>
         <translation>噪音</translation>
     </message>
     <message>
         <source>Parking</source>
         <translation>停车</translation>
+    </message>
+    <message>
+        <source>Repair service</source>
+        <translation>维修</translation>
     </message>
     <message>
         <source>Fees</source>
@@ -2070,6 +2082,14 @@
     <message>
         <source>closed</source>
         <translation>已复查关闭</translation>
+    </message>
+    <message>
+        <source>awaiting a response</source>
+        <translation>待处理</translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation>已结案</translation>
     </message>
     <message>
         <source>respond to</source>
@@ -2736,6 +2756,25 @@
     </message>
 </context>
 <context>
+    <name>BookDialog</name>
+    <message>
+        <source>Booked: {number}</source>
+        <translation>已预订：{number}</translation>
+    </message>
+    <message>
+        <source>What was booked</source>
+        <translation>预订内容</translation>
+    </message>
+    <message>
+        <source>Fee (yuan)</source>
+        <translation>费用（元）</translation>
+    </message>
+    <message>
+        <source>Booked at</source>
+        <translation>预订时间</translation>
+    </message>
+</context>
+<context>
     <name>BuildingDialog</name>
     <message>
         <source>Add a building</source>
@@ -2886,6 +2925,17 @@
     <message>
         <source>Refund (¥)</source>
         <translation>退还金额（¥）</translation>
+    </message>
+</context>
+<context>
+    <name>CancelErrandDialog</name>
+    <message>
+        <source>Cancel {number}</source>
+        <translation>取消 {number}</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
     </message>
 </context>
 <context>
@@ -3146,6 +3196,174 @@
     </message>
 </context>
 <context>
+    <name>CloseDialog</name>
+    <message>
+        <source>Close complaint {number}</source>
+        <translation>结案 {number}</translation>
+    </message>
+    <message>
+        <source>ask the complainant...</source>
+        <translation>请询问投诉人……</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>满意度</translation>
+    </message>
+    <message>
+        <source>Final response</source>
+        <translation>最终答复</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>结案时间</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintDialog</name>
+    <message>
+        <source>Receive a complaint</source>
+        <translation>受理投诉</translation>
+    </message>
+    <message>
+        <source>The complaint is to be handled and closed within {hours} hours.</source>
+        <translation>投诉须在 {hours} 小时内处理完毕并结案。</translation>
+    </message>
+    <message>
+        <source>Complainant</source>
+        <translation>投诉人</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>房号</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系方式</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>投诉内容</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>受理时间</translation>
+    </message>
+</context>
+<context>
+    <name>Complaints</name>
+    <message>
+        <source>Response so far ({by}): {response}</source>
+        <translation>已有答复（{by}）：{response}</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintsPage</name>
+    <message>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>受理时间</translation>
+    </message>
+    <message>
+        <source>Complainant</source>
+        <translation>投诉人</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>投诉内容</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>处理时限</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>答复</translation>
+    </message>
+    <message>
+        <source>Handled by</source>
+        <translation>处理人</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>满意度</translation>
+    </message>
+    <message>
+        <source>Receive complaint</source>
+        <translation>受理投诉</translation>
+    </message>
+    <message>
+        <source>Respond</source>
+        <translation>答复</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>结案</translation>
+    </message>
+    <message>
+        <source>Handling rate</source>
+        <translation>处理及时率</translation>
+    </message>
+    <message>
+        <source>No complaint is open. Receive one with F7.</source>
+        <translation>没有未结的投诉。按 F7 受理投诉。</translation>
+    </message>
+    <message>
+        <source>Open only</source>
+        <translation>只看未完成</translation>
+    </message>
+    <message>
+        <source>{status} · overdue {days} d</source>
+        <translation>{status} · 超时 {days} 天</translation>
+    </message>
+    <message>
+        <source>{status} · overdue {hours} h</source>
+        <translation>{status} · 超时 {hours} 小时</translation>
+    </message>
+    <message>
+        <source>{status} · due in {hours} h</source>
+        <translation>{status} · 剩余 {hours} 小时</translation>
+    </message>
+    <message>
+        <source>closed late</source>
+        <translation>超时结案</translation>
+    </message>
+    <message>
+        <source>{number} from {who}, received {time} by {clerk}; due {due}</source>
+        <translation>{number} 投诉人 {who}，{time} 由 {clerk} 受理；时限 {due}</translation>
+    </message>
+    <message>
+        <source>About: {about}</source>
+        <translation>内容：{about}</translation>
+    </message>
+    <message>
+        <source>Response ({by}): {response}</source>
+        <translation>答复（{by}）：{response}</translation>
+    </message>
+    <message>
+        <source>Closed {time}, satisfaction {satisfaction}</source>
+        <translation>{time} 结案，满意度 {satisfaction}</translation>
+    </message>
+    <message>
+        <source>Complaint {number} was closed {time}.</source>
+        <translation>投诉 {number} 已于 {time} 结案。</translation>
+    </message>
+</context>
+<context>
     <name>CompleteDialog</name>
     <message>
         <source>Mark {number} done</source>
@@ -3182,6 +3400,61 @@
     <message>
         <source>Repair priority</source>
         <translation>维修紧急程度</translation>
+    </message>
+</context>
+<context>
+    <name>DayStrip</name>
+    <message>
+        <source>Visitors inside</source>
+        <translation>在场访客</translation>
+    </message>
+    <message>
+        <source>{count} from an earlier day</source>
+        <translation>{count} 个为前日遗留</translation>
+    </message>
+    <message>
+        <source>Keys out</source>
+        <translation>借出钥匙</translation>
+    </message>
+    <message>
+        <source>{count} overdue</source>
+        <translation>{count} 个逾期</translation>
+    </message>
+    <message>
+        <source>Mail waiting</source>
+        <translation>待取邮件</translation>
+    </message>
+    <message>
+        <source>{count} waiting too long</source>
+        <translation>{count} 件滞留超期</translation>
+    </message>
+    <message>
+        <source>Messages to deliver</source>
+        <translation>待转留言</translation>
+    </message>
+    <message>
+        <source>Errands open</source>
+        <translation>未完代办</translation>
+    </message>
+    <message>
+        <source>{count} late</source>
+        <translation>{count} 项超时</translation>
+    </message>
+    <message>
+        <source>Complaints open</source>
+        <translation>未结投诉</translation>
+    </message>
+    <message>
+        <source>{count} past the deadline</source>
+        <translation>{count} 件超时</translation>
+    </message>
+    <message>
+        <source>Luggage stored</source>
+        <translation>寄存行李</translation>
+    </message>
+    <message>
+        <source>Click to see the list</source>
+        <translation>点击查看列表</translation>
     </message>
 </context>
 <context>
@@ -3248,6 +3521,33 @@
     <message>
         <source>Payment method</source>
         <translation>付款方式</translation>
+    </message>
+</context>
+<context>
+    <name>DoneDialog</name>
+    <message>
+        <source>Done: {number}</source>
+        <translation>办结：{number}</translation>
+    </message>
+    <message>
+        <source>Fee (yuan)</source>
+        <translation>费用（元）</translation>
+    </message>
+    <message>
+        <source>Put the fee on the account of {unit}</source>
+        <translation>费用计入 {unit} 的账户</translation>
+    </message>
+    <message>
+        <source>No unit was named: the fee cannot go on an account</source>
+        <translation>未填房号：费用无法计入账户</translation>
+    </message>
+    <message>
+        <source>Unit&apos;s account</source>
+        <translation>房号账户</translation>
+    </message>
+    <message>
+        <source>Done at</source>
+        <translation>办结时间</translation>
     </message>
 </context>
 <context>
@@ -3853,6 +4153,139 @@
     </message>
 </context>
 <context>
+    <name>ErrandDialog</name>
+    <message>
+        <source>New errand or booking</source>
+        <translation>新委托代办</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Requested by</source>
+        <translation>委托人</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>房号</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系方式</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>委托内容</translation>
+    </message>
+    <message>
+        <source>Wanted</source>
+        <translation>需要时间</translation>
+    </message>
+    <message>
+        <source>at a set time</source>
+        <translation>指定时间</translation>
+    </message>
+    <message>
+        <source>Fee (yuan), if known</source>
+        <translation>费用（元），已知时填写</translation>
+    </message>
+</context>
+<context>
+    <name>Errands</name>
+    <message>
+        <source>wanted {time}</source>
+        <translation>需要时间 {time}</translation>
+    </message>
+</context>
+<context>
+    <name>ErrandsPage</name>
+    <message>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Requested by</source>
+        <translation>委托人</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>房号</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系方式</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>委托内容</translation>
+    </message>
+    <message>
+        <source>Wanted</source>
+        <translation>需要时间</translation>
+    </message>
+    <message>
+        <source>Booking</source>
+        <translation>预订情况</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>费用</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>受理时间</translation>
+    </message>
+    <message>
+        <source>New errand</source>
+        <translation>委托代办</translation>
+    </message>
+    <message>
+        <source>Booked</source>
+        <translation>已预订</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>办结</translation>
+    </message>
+    <message>
+        <source>Cancel errand</source>
+        <translation>取消代办</translation>
+    </message>
+    <message>
+        <source>No errand is open. Take a request (taxi, tickets, hotel, flowers, laundry...) with F9.</source>
+        <translation>没有未完成的代办。按 F9 受理委托（出租车、票务、酒店、鲜花、洗衣……）。</translation>
+    </message>
+    <message>
+        <source>Open only</source>
+        <translation>只看未完成</translation>
+    </message>
+    <message>
+        <source>{status} · overdue</source>
+        <translation>{status} · 已超时</translation>
+    </message>
+    <message>
+        <source>{status} · due soon</source>
+        <translation>{status} · 即将到时</translation>
+    </message>
+    <message>
+        <source>{status} · on the account</source>
+        <translation>{status} · 已计入账户</translation>
+    </message>
+    <message>
+        <source>cancelled: {reason}</source>
+        <translation>已取消：{reason}</translation>
+    </message>
+</context>
+<context>
     <name>EvacuationEdit</name>
     <message>
         <source> min</source>
@@ -4049,6 +4482,159 @@
     </message>
 </context>
 <context>
+    <name>FrontDeskTab</name>
+    <message>
+        <source>Visitors</source>
+        <translation>访客</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>钥匙</translation>
+    </message>
+    <message>
+        <source>Mail and parcels</source>
+        <translation>邮件包裹</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>留言问讯</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <source>Luggage</source>
+        <translation>行李寄存</translation>
+    </message>
+    <message>
+        <source>Errands</source>
+        <translation>委托代办</translation>
+    </message>
+    <message>
+        <source>Repair reports</source>
+        <translation>报修</translation>
+    </message>
+    <message>
+        <source>{action} ({keys})</source>
+        <translation>{action}（{keys}）</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Search every log by name, unit, number, badge or tracking number (Ctrl+F)</source>
+        <translation>按姓名、房号、编号、访客证号或运单号搜索全部登记（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>Front desk</source>
+        <translation>前台服务</translation>
+    </message>
+    <message>
+        <source>{title} ({count})</source>
+        <translation>{title}（{count}）</translation>
+    </message>
+</context>
+<context>
+    <name>HandOverDialog</name>
+    <message>
+        <source>Message collected</source>
+        <translation>留言已领取</translation>
+    </message>
+    <message>
+        <source>Message delivered</source>
+        <translation>留言已转交</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>留言</translation>
+    </message>
+    <message>
+        <source>number, unit, name or text</source>
+        <translation>编号、房号、姓名或内容</translation>
+    </message>
+    <message>
+        <source>Collected by</source>
+        <translation>领取人</translation>
+    </message>
+    <message>
+        <source>Delivered by</source>
+        <translation>转交人</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+</context>
+<context>
+    <name>HandlingRateDialog</name>
+    <message>
+        <source>Complaint handling rate</source>
+        <translation>投诉处理及时率</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>受理</translation>
+    </message>
+    <message>
+        <source>Closed in time</source>
+        <translation>按时结案</translation>
+    </message>
+    <message>
+        <source>Closed late</source>
+        <translation>超时结案</translation>
+    </message>
+    <message>
+        <source>Still open</source>
+        <translation>尚未结案</translation>
+    </message>
+    <message>
+        <source>Handling rate</source>
+        <translation>处理及时率</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>处理时限</translation>
+    </message>
+    <message>
+        <source>The handling rate is the share of the complaints received in the period that were closed by their deadline.</source>
+        <translation>处理及时率 = 期间内受理的投诉中在时限内结案的比例。</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> 小时</translation>
+    </message>
+    <message>
+        <source>Set deadline</source>
+        <translation>设定时限</translation>
+    </message>
+    <message>
+        <source>New complaints are due this many hours after they are received.</source>
+        <translation>新受理的投诉须在受理后这么多小时内处理完毕。</translation>
+    </message>
+    <message>
+        <source>Only a manager can change the deadline.</source>
+        <translation>只有经理可以修改处理时限。</translation>
+    </message>
+    <message>
+        <source>Complaints received from now on are due within {hours} hours; those received before keep their deadline.</source>
+        <translation>此后受理的投诉时限为 {hours} 小时；之前受理的保持原时限。</translation>
+    </message>
+</context>
+<context>
     <name>InspectionDialog</name>
     <message>
         <source>Inspection {number}</source>
@@ -4116,6 +4702,53 @@
     </message>
 </context>
 <context>
+    <name>IssueKeyDialog</name>
+    <message>
+        <source>Issue a key</source>
+        <translation>借出钥匙</translation>
+    </message>
+    <message>
+        <source>{available} of {copies} at the desk</source>
+        <translation>在库 {available}/{copies}</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>钥匙</translation>
+    </message>
+    <message>
+        <source>key number or what it opens</source>
+        <translation>钥匙编号或用途</translation>
+    </message>
+    <message>
+        <source>Issued to</source>
+        <translation>借用人</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>repair, inspection...</source>
+        <translation>维修、检查……</translation>
+    </message>
+    <message>
+        <source>Due back</source>
+        <translation>应还时间</translation>
+    </message>
+    <message>
+        <source>Issued at</source>
+        <translation>借出时间</translation>
+    </message>
+</context>
+<context>
     <name>ItemsEditor</name>
     <message>
         <source>System</source>
@@ -4153,6 +4786,162 @@
     </message>
 </context>
 <context>
+    <name>KeyDialog</name>
+    <message>
+        <source>New key</source>
+        <translation>新增钥匙</translation>
+    </message>
+    <message>
+        <source>Key {code}</source>
+        <translation>钥匙 {code}</translation>
+    </message>
+    <message>
+        <source>Key number</source>
+        <translation>钥匙编号</translation>
+    </message>
+    <message>
+        <source>Opens</source>
+        <translation>用途（开启何处）</translation>
+    </message>
+    <message>
+        <source>Copies</source>
+        <translation>份数</translation>
+    </message>
+    <message>
+        <source>In use (untick to retire it)</source>
+        <translation>在用（取消勾选即停用）</translation>
+    </message>
+</context>
+<context>
+    <name>KeyRegisterPage</name>
+    <message>
+        <source>Show retired keys</source>
+        <translation>显示已停用的钥匙</translation>
+    </message>
+    <message>
+        <source>in use</source>
+        <translation>在用</translation>
+    </message>
+    <message>
+        <source>retired</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>Key number</source>
+        <translation>钥匙编号</translation>
+    </message>
+    <message>
+        <source>Opens</source>
+        <translation>用途（开启何处）</translation>
+    </message>
+    <message>
+        <source>Copies</source>
+        <translation>份数</translation>
+    </message>
+    <message>
+        <source>At the desk</source>
+        <translation>在库</translation>
+    </message>
+    <message>
+        <source>New key</source>
+        <translation>新增钥匙</translation>
+    </message>
+    <message>
+        <source>Edit key</source>
+        <translation>修改钥匙</translation>
+    </message>
+    <message>
+        <source>No key is registered yet. Add the keys kept at the desk with New key (Ctrl+N).</source>
+        <translation>尚未登记钥匙。用“新增钥匙”（Ctrl+N）登记前台保管的钥匙。</translation>
+    </message>
+    <message>
+        <source>Only the front desk can change the key register</source>
+        <translation>只有前台可以修改钥匙登记</translation>
+    </message>
+</context>
+<context>
+    <name>KeyRegisterWindow</name>
+    <message>
+        <source>Key register</source>
+        <translation>钥匙登记</translation>
+    </message>
+</context>
+<context>
+    <name>KeysPage</name>
+    <message>
+        <source>Key</source>
+        <translation>钥匙</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Opens</source>
+        <translation>用途（开启何处）</translation>
+    </message>
+    <message>
+        <source>Issued to</source>
+        <translation>借用人</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>借出时间</translation>
+    </message>
+    <message>
+        <source>Due back</source>
+        <translation>应还时间</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>归还时间</translation>
+    </message>
+    <message>
+        <source>Issue a key</source>
+        <translation>借出钥匙</translation>
+    </message>
+    <message>
+        <source>Key returned</source>
+        <translation>归还钥匙</translation>
+    </message>
+    <message>
+        <source>Key register...</source>
+        <translation>钥匙登记...</translation>
+    </message>
+    <message>
+        <source>No key is out. Issue one with F3; keys are added under Key register.</source>
+        <translation>没有借出的钥匙。按 F3 借出；钥匙在“钥匙登记”中添加。</translation>
+    </message>
+    <message>
+        <source>Out only</source>
+        <translation>只看借出中</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>逾期未还</translation>
+    </message>
+    <message>
+        <source>out</source>
+        <translation>借出中</translation>
+    </message>
+    <message>
+        <source>returned</source>
+        <translation>已归还</translation>
+    </message>
+</context>
+<context>
     <name>LineGrid</name>
     <message>
         <source>Add line</source>
@@ -4187,6 +4976,17 @@
     </message>
 </context>
 <context>
+    <name>LogPage</name>
+    <message>
+        <source>Only the front desk can change the desk&apos;s logs</source>
+        <translation>只有前台可以修改前台登记</translation>
+    </message>
+    <message>
+        <source>Select a row first</source>
+        <translation>请先选择一行</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <source>FrontOffice - Log in</source>
@@ -4199,6 +4999,89 @@
     <message>
         <source>Password</source>
         <translation>密码</translation>
+    </message>
+</context>
+<context>
+    <name>LuggagePage</name>
+    <message>
+        <source>Tag</source>
+        <translation>牌号</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>寄存人</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>房号</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>物品</translation>
+    </message>
+    <message>
+        <source>Pieces</source>
+        <translation>件数</translation>
+    </message>
+    <message>
+        <source>Stored</source>
+        <translation>寄存时间</translation>
+    </message>
+    <message>
+        <source>Released</source>
+        <translation>领取时间</translation>
+    </message>
+    <message>
+        <source>Released to</source>
+        <translation>领取人</translation>
+    </message>
+    <message>
+        <source>Store luggage</source>
+        <translation>行李寄存</translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation>行李领取</translation>
+    </message>
+    <message>
+        <source>No luggage is stored. Store some with F8; the tag number is given on saving.</source>
+        <translation>没有寄存中的行李。按 F8 寄存；保存后给出牌号。</translation>
+    </message>
+    <message>
+        <source>Stored only</source>
+        <translation>只看寄存中</translation>
+    </message>
+    <message>
+        <source>stored since {day}</source>
+        <translation>自 {day} 起寄存</translation>
+    </message>
+    <message>
+        <source>stored</source>
+        <translation>寄存中</translation>
+    </message>
+    <message>
+        <source>released</source>
+        <translation>已领取</translation>
+    </message>
+    <message>
+        <source>Tag {tag}</source>
+        <translation>牌号 {tag}</translation>
+    </message>
+    <message>
+        <source>Write this number on the tag and on the owner&apos;s stub.</source>
+        <translation>请把此号码写在行李牌和寄存人的存根上。</translation>
+    </message>
+    <message>
+        <source>Write this number on the tags of all {pieces} pieces and on the owner&apos;s stub.</source>
+        <translation>请把此号码写在全部 {pieces} 件行李的牌上和寄存人的存根上。</translation>
     </message>
 </context>
 <context>
@@ -4479,6 +5362,140 @@ Database: {db}</source>
     <message>
         <source>On the team (untick when they leave)</source>
         <translation>在队（离队时取消勾选）</translation>
+    </message>
+</context>
+<context>
+    <name>MessageDialog</name>
+    <message>
+        <source>Take a message or an inquiry</source>
+        <translation>留言或问讯</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>房号</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>留给</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>留言人</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系方式</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>An inquiry is answered at the desk: write the question and the answer given. It is kept as answered and needs nothing more.</source>
+        <translation>问讯在前台当场答复：写下所问和所答。记录为已答复，无需后续处理。</translation>
+    </message>
+    <message>
+        <source>A message waits at the desk until it is delivered to the tenant or collected. Say whom it is for: a unit, a person, or both.</source>
+        <translation>留言在前台等待转交给租户或由其领取。请写明留给谁：房号、人名，或两者。</translation>
+    </message>
+</context>
+<context>
+    <name>MessagesPage</name>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>房号</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>留给</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>留言人</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系方式</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Taken by</source>
+        <translation>记录人</translation>
+    </message>
+    <message>
+        <source>Done by</source>
+        <translation>转交/领取人</translation>
+    </message>
+    <message>
+        <source>Done at</source>
+        <translation>完成时间</translation>
+    </message>
+    <message>
+        <source>Take message</source>
+        <translation>留言问讯</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>已转交</translation>
+    </message>
+    <message>
+        <source>Collected</source>
+        <translation>已领取</translation>
+    </message>
+    <message>
+        <source>No message is waiting. Take a message or an inquiry with F6.</source>
+        <translation>没有待转的留言。按 F6 记录留言或问讯。</translation>
+    </message>
+    <message>
+        <source>Waiting only</source>
+        <translation>只看待处理</translation>
+    </message>
+    <message>
+        <source>waiting since {day}</source>
+        <translation>自 {day} 起待转</translation>
+    </message>
+    <message>
+        <source>{kind} {number}, taken {time} by {clerk}</source>
+        <translation>{kind} {number}，{time} 由 {clerk} 记录</translation>
+    </message>
+    <message>
+        <source>, from {who}</source>
+        <translation>，留言人 {who}</translation>
+    </message>
+    <message>
+        <source>{status} {time}: {by}</source>
+        <translation>{status} {time}：{by}</translation>
+    </message>
+    <message>
+        <source>No message is waiting to be delivered or collected.</source>
+        <translation>没有待转交或待领取的留言。</translation>
     </message>
 </context>
 <context>
@@ -4797,6 +5814,136 @@ Database: {db}</source>
     </message>
 </context>
 <context>
+    <name>ParcelDialog</name>
+    <message>
+        <source>Log mail or a parcel</source>
+        <translation>收件登记</translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation>快递公司</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Tracking number</source>
+        <translation>运单号</translation>
+    </message>
+    <message>
+        <source>Recipient unit</source>
+        <translation>收件房号</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>收件人</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>挂号/签收件</translation>
+    </message>
+    <message>
+        <source>registered or to be signed for</source>
+        <translation>挂号或须签收</translation>
+    </message>
+    <message>
+        <source>Arrived at</source>
+        <translation>到达时间</translation>
+    </message>
+</context>
+<context>
+    <name>ParcelsPage</name>
+    <message>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>挂号</translation>
+    </message>
+    <message>
+        <source>registered</source>
+        <translation>挂号</translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation>快递公司</translation>
+    </message>
+    <message>
+        <source>Tracking number</source>
+        <translation>运单号</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>房号</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>收件人</translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation>到达时间</translation>
+    </message>
+    <message>
+        <source>Notified</source>
+        <translation>已通知</translation>
+    </message>
+    <message>
+        <source>Picked up at</source>
+        <translation>取件时间</translation>
+    </message>
+    <message>
+        <source>Picked up</source>
+        <translation>取件</translation>
+    </message>
+    <message>
+        <source>Collected by</source>
+        <translation>领取人</translation>
+    </message>
+    <message>
+        <source>Log arrival</source>
+        <translation>收件登记</translation>
+    </message>
+    <message>
+        <source>Newspapers and magazines</source>
+        <translation>报刊分发</translation>
+    </message>
+    <message>
+        <source>No mail or parcel is waiting. Log each item as it arrives with F4.</source>
+        <translation>没有待取的邮件包裹。到件时按 F4 逐件登记。</translation>
+    </message>
+    <message>
+        <source>Waiting only</source>
+        <translation>只看待处理</translation>
+    </message>
+    <message>
+        <source>picked up</source>
+        <translation>已取件</translation>
+    </message>
+    <message>
+        <source>waiting {days} days</source>
+        <translation>已等待 {days} 天</translation>
+    </message>
+    <message>
+        <source>notified</source>
+        <translation>已通知</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>待取</translation>
+    </message>
+</context>
+<context>
     <name>PasswordDialog</name>
     <message>
         <source>New password for {name}</source>
@@ -4897,10 +6044,115 @@ Database: {db}</source>
     </message>
 </context>
 <context>
+    <name>PeriodicalsDialog</name>
+    <message>
+        <source>Newspapers and magazines</source>
+        <translation>报刊分发</translation>
+    </message>
+    <message>
+        <source>One line per unit and title. Record saves the lines and keeps this window open; Esc closes it.</source>
+        <translation>每个房号每种报刊一行。“登记”保存并保持窗口打开；Esc 关闭。</translation>
+    </message>
+    <message>
+        <source>Delivered on</source>
+        <translation>分发日期</translation>
+    </message>
+    <message>
+        <source>Deliveries</source>
+        <translation>分发记录</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>房号</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>报刊名称</translation>
+    </message>
+    <message>
+        <source>Copies</source>
+        <translation>份数</translation>
+    </message>
+    <message>
+        <source>Delivered by</source>
+        <translation>分发人</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>登记</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Recorded on {day}: {count}</source>
+        <translation>{day} 已登记：{count}</translation>
+    </message>
+    <message>
+        <source>Copy the list of {day}</source>
+        <translation>复制 {day} 的清单</translation>
+    </message>
+    <message>
+        <source>No earlier delivery to copy</source>
+        <translation>没有以前的分发可复制</translation>
+    </message>
+    <message>
+        <source>{count} lines recorded for {day}.</source>
+        <translation>已为 {day} 登记 {count} 行。</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodicalsGrid</name>
+    <message>
+        <source>Unit</source>
+        <translation>房号</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>报刊名称</translation>
+    </message>
+    <message>
+        <source>Copies</source>
+        <translation>份数</translation>
+    </message>
+</context>
+<context>
     <name>PhotoViewer</name>
     <message>
         <source>{name} cannot be shown</source>
         <translation>无法显示 {name}</translation>
+    </message>
+</context>
+<context>
+    <name>PickUpDialog</name>
+    <message>
+        <source>Picked up</source>
+        <translation>取件</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>邮件</translation>
+    </message>
+    <message>
+        <source>tracking number, unit or recipient</source>
+        <translation>运单号、房号或收件人</translation>
+    </message>
+    <message>
+        <source>Collected by</source>
+        <translation>领取人</translation>
+    </message>
+    <message>
+        <source>Picked up at</source>
+        <translation>取件时间</translation>
+    </message>
+    <message>
+        <source>Choose the item picked up</source>
+        <translation>请选择取走的邮件</translation>
+    </message>
+    <message>
+        <source>{count} waiting items match {text}: choose one from the list</source>
+        <translation>有 {count} 件待取邮件与“{text}”相符：请从列表中选择</translation>
     </message>
 </context>
 <context>
@@ -5443,6 +6695,80 @@ Database: {db}</source>
     </message>
 </context>
 <context>
+    <name>ReleaseDialog</name>
+    <message>
+        <source>Release luggage</source>
+        <translation>行李领取</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>牌号</translation>
+    </message>
+    <message>
+        <source>Released to</source>
+        <translation>领取人</translation>
+    </message>
+    <message>
+        <source>Released at</source>
+        <translation>领取时间</translation>
+    </message>
+    <message>
+        <source>{tag}: {owner} · {items} · {pieces} pieces · stored {time}</source>
+        <translation>{tag}：{owner} · {items} · {pieces} 件 · {time} 寄存</translation>
+    </message>
+</context>
+<context>
+    <name>RepairReportsPage</name>
+    <message>
+        <source>Order</source>
+        <translation>工单</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>Fault</source>
+        <translation>故障</translation>
+    </message>
+    <message>
+        <source>Reported by</source>
+        <translation>报修人</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>报修时间</translation>
+    </message>
+    <message>
+        <source>Technician</source>
+        <translation>维修工</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>处理时限</translation>
+    </message>
+    <message>
+        <source>Report a repair</source>
+        <translation>报修</translation>
+    </message>
+    <message>
+        <source>No repair is open. Take a repair report with F11; engineering dispatches it from the Repairs tab.</source>
+        <translation>没有未完成的报修。按 F11 受理报修；工程部在“报修派工”中派工。</translation>
+    </message>
+    <message>
+        <source>Open only</source>
+        <translation>只看未完成</translation>
+    </message>
+    <message>
+        <source>Only staff who take repair reports can report a repair</source>
+        <translation>只有受理报修的人员可以报修</translation>
+    </message>
+</context>
+<context>
     <name>RepairsTab</name>
     <message>
         <source>Order</source>
@@ -5938,6 +7264,25 @@ Database: {db}</source>
     </message>
 </context>
 <context>
+    <name>RespondDialog</name>
+    <message>
+        <source>Respond to complaint {number}</source>
+        <translation>答复投诉 {number}</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>答复</translation>
+    </message>
+    <message>
+        <source>Handled by</source>
+        <translation>处理人</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+</context>
+<context>
     <name>ResponsibilityWindow</name>
     <message>
         <source>Fire responsibility</source>
@@ -5962,6 +7307,25 @@ Database: {db}</source>
     <message>
         <source>Fire responsibility register</source>
         <translation>消防安全责任人名册</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnKeyDialog</name>
+    <message>
+        <source>Key returned</source>
+        <translation>归还钥匙</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>钥匙</translation>
+    </message>
+    <message>
+        <source>key number or who has it</source>
+        <translation>钥匙编号或借用人</translation>
+    </message>
+    <message>
+        <source>Returned at</source>
+        <translation>归还时间</translation>
     </message>
 </context>
 <context>
@@ -6426,6 +7790,29 @@ Database: {db}</source>
     </message>
 </context>
 <context>
+    <name>SignOutDialog</name>
+    <message>
+        <source>Visitor leaves</source>
+        <translation>访客离开</translation>
+    </message>
+    <message>
+        <source>badge</source>
+        <translation>胸卡</translation>
+    </message>
+    <message>
+        <source>Visitor</source>
+        <translation>访客</translation>
+    </message>
+    <message>
+        <source>number, badge or name</source>
+        <translation>编号、胸卡或姓名</translation>
+    </message>
+    <message>
+        <source>Time out</source>
+        <translation>离开时间</translation>
+    </message>
+</context>
+<context>
     <name>SiteDetailsDialog</name>
     <message>
         <source>Site details</source>
@@ -6591,6 +7978,41 @@ Database: {db}</source>
     <message>
         <source>{place}: nothing is charged for this work.</source>
         <translation>{place}：本次维修不收费。</translation>
+    </message>
+</context>
+<context>
+    <name>StoreDialog</name>
+    <message>
+        <source>Store luggage</source>
+        <translation>行李寄存</translation>
+    </message>
+    <message>
+        <source>The tag number is given when the luggage is saved.</source>
+        <translation>保存后给出牌号。</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>寄存人</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>房号</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>物品</translation>
+    </message>
+    <message>
+        <source>Pieces</source>
+        <translation>件数</translation>
+    </message>
+    <message>
+        <source>Stored at</source>
+        <translation>寄存时间</translation>
     </message>
 </context>
 <context>
@@ -6974,6 +8396,148 @@ Database: {db}</source>
     <message>
         <source>The password was changed</source>
         <translation>密码已修改</translation>
+    </message>
+</context>
+<context>
+    <name>VisitorDialog</name>
+    <message>
+        <source>Sign a visitor in</source>
+        <translation>访客登记</translation>
+    </message>
+    <message>
+        <source>Only the last 4 to 6 digits of the ID are kept, never the whole number.</source>
+        <translation>证件只登记末 4 至 6 位，绝不保存完整号码。</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>ID shown</source>
+        <translation>证件类型</translation>
+    </message>
+    <message>
+        <source>Last digits of the ID</source>
+        <translation>证件末几位</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Unit visited</source>
+        <translation>被访房号</translation>
+    </message>
+    <message>
+        <source>Person visited</source>
+        <translation>被访人</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>来访事由</translation>
+    </message>
+    <message>
+        <source>meeting, delivery...</source>
+        <translation>洽谈、送货……</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <source>Badge</source>
+        <translation>访客证号</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Time in</source>
+        <translation>进入时间</translation>
+    </message>
+</context>
+<context>
+    <name>VisitorsPage</name>
+    <message>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>证件</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Visiting</source>
+        <translation>被访</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>来访事由</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <source>Badge</source>
+        <translation>访客证号</translation>
+    </message>
+    <message>
+        <source>In</source>
+        <translation>进入</translation>
+    </message>
+    <message>
+        <source>Out</source>
+        <translation>离开</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>访客登记</translation>
+    </message>
+    <message>
+        <source>Leaves</source>
+        <translation>访客离开</translation>
+    </message>
+    <message>
+        <source>Visitor slip</source>
+        <translation>访客登记单</translation>
+    </message>
+    <message>
+        <source>No visitor is inside. Sign one in with F2.</source>
+        <translation>没有在场访客。按 F2 登记访客。</translation>
+    </message>
+    <message>
+        <source>Inside only</source>
+        <translation>只看在场</translation>
+    </message>
+    <message>
+        <source>inside since {day}</source>
+        <translation>自 {day} 起在场</translation>
+    </message>
+    <message>
+        <source>inside</source>
+        <translation>在场</translation>
+    </message>
+    <message>
+        <source>left</source>
+        <translation>已离开</translation>
+    </message>
+    <message>
+        <source>Visitor slip {number}</source>
+        <translation>访客登记单 {number}</translation>
     </message>
 </context>
 <context>

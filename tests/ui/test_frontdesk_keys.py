@@ -111,6 +111,8 @@ def test_a_key_past_its_due_time_is_red_and_comes_back_by_its_number(app, qtbot,
     page.give_back()
     returned = [loan for loan in list_loans(db, clerk, out_only=False) if loan.key_code == "K-101"][0]
     assert returned.received_by == "李前台" and abs(returned.returned_at - utcnow()) < timedelta(minutes=2)
+    assert [loan.person for loan in page.rows] == ["刘工"]  # gone from the open ones; all of them show it
+    page.show_key(returned.id, open_only=False)
     assert page.table.selected() == returned
     assert (cell(page.table, page.table.currentIndex().row(), STATUS),
             cell(page.table, page.table.currentIndex().row(), STATUS, Qt.ItemDataRole.ForegroundRole)) == \

@@ -64,8 +64,9 @@ class ReturnKeyDialog(FormDialog):
                  parent: QWidget | None = None):
         super().__init__(parent, self.tr("Key returned"), lambda v: return_key(db, actor, v["loan"], v["at"]))
         self.add_field("loan", self.tr("Key"), PickBox(
-            [(" · ".join(part for part in (loan.key_code, loan.opens, loan.person, loan.company) if part), loan.id)
-             for loan in out], chosen, self.tr("key number or who has it")), required=True)
+            [(" · ".join(part for part in (loan.key_code, loan.opens, loan.person, loan.company) if part), loan.id,
+              (loan.key_code, loan.person)) for loan in out], chosen, self.tr("key number or who has it")),
+                       required=True)
         self.add_field("at", self.tr("Returned at"), now_edit())
         self.setMinimumWidth(520)
         self.field("loan").setFocus()
@@ -119,14 +120,8 @@ class KeysPage(LogPage):
         self.run(IssueKeyDialog(self.db, self.actor, keys, self))
 
     def give_back(self, *_args) -> None:
-        self.wanted.emit()
-        try:
-            out = list_loans(self.db, self.actor, out_only=True)
-        except FrontOfficeError as error:
-            self.warn(error)
-            return
-        chosen = self.table.selected()
-        self.run(ReturnKeyDialog(self.db, self.actor, out, chosen.id if chosen and chosen.out else None, self))
+        self.close_one(lambda: list_loans(self.db, self.actor, out_only=True), lambda loan: loan.out,
+                       lambda out, chosen: ReturnKeyDialog(self.db, self.actor, out, chosen, self))
 
     def show_register(self) -> None:
         KeyRegisterWindow(self.db, self.actor, self).exec()

@@ -2,9 +2,9 @@
 inside, keys out, parcels waiting...), and the list newest first, or what to do first when it is empty. The
 tab's search box filters every page at once; a page shows a row by its number when the tab asks it to."""
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QCheckBox, QWidget
 
 from app.database import Database
@@ -32,6 +32,7 @@ class LogPage(KeptList):
         self.filters.addWidget(self.open_box)
         self.filters.addStretch()
         self.assemble(table, actions, empty)
+        table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # as the service lists them: the newest first
         self.actions_by_name = {action.objectName(): action for action in self.toolbar.actions()}
 
     def read_only_tip(self) -> str:
@@ -48,6 +49,13 @@ class LogPage(KeptList):
         self.search = text.strip()
         self.open_box.setEnabled(not self.search)
         self.refresh()
+
+    def refresh(self, *_args) -> None:
+        """The list again (another desk may have changed it), with the row selected before still selected."""
+        chosen = self.selected_key() if hasattr(self, "table") else None
+        super().refresh()
+        if chosen is not None:
+            self.select_key(chosen)
 
     def key_of(self, row) -> object:
         return row.number
@@ -67,17 +75,32 @@ class LogPage(KeptList):
 
     def run(self, dialog: QWidget) -> object:
         """Shows ``dialog`` (a form whose ``result_value`` is the row it saved); once saved, the list again with
-        that row selected (shown even when it is no longer open) and the tab told."""
+        that row selected, and the tab told. A row no longer open (the visitor has left, the key is back) leaves
+        the list of open ones."""
         if not dialog.exec():
             return None
         saved = dialog.result_value
         self.refresh()
         if saved is not None:
-            if not any(self.key_of(row) == self.key_of(saved) for row in self.rows):
-                self.open_box.setChecked(False)
+            self.table.clearSelection()
             self.select_key(self.key_of(saved))
         self.changed.emit()
         return saved
+
+    def close_one(self, list_open: Callable[[], list], is_open: Callable[[object], bool],
+                  dialog: Callable[[list, object], QWidget]) -> None:
+        """What Shift and the page's key do (the visitor leaves, the key comes back, the parcel is picked up): the
+        form to pick one of the open items, the selected row offered when it is open."""
+        self.wanted.emit()
+        if not self.may_keep:
+            return  # a double-click by someone who only reads
+        try:
+            items = list_open()
+        except FrontOfficeError as error:
+            self.warn(error)
+            return
+        chosen = self.table.selected()
+        self.run(dialog(items, self.key_of(chosen) if chosen is not None and is_open(chosen) else None))
 
     def reload(self, get) -> object:
         """The selected row as it is now (another desk may have moved it on), or None after saying why."""

@@ -63,7 +63,8 @@ class SignOutDialog(FormDialog):
         badge = self.tr("badge")
         self.add_field("number", self.tr("Visitor"), PickBox(
             [(" · ".join(part for part in (v.number, v.name, f"{badge} {v.badge}" if v.badge else "",
-                                          v.unit or v.company) if part), v.number) for v in inside],
+                                          v.unit or v.company) if part), v.number, (v.number, v.badge, v.name))
+             for v in inside],
             chosen, self.tr("number, badge or name")), required=True)
         self.add_field("time_out", self.tr("Time out"), now_edit())
         self.setMinimumWidth(520)
@@ -116,15 +117,8 @@ class VisitorsPage(LogPage):
         self.run(VisitorDialog(self.db, self.actor, self))
 
     def leave(self, *_args) -> None:
-        self.wanted.emit()
-        try:
-            inside = list_visitors(self.db, self.actor, inside_only=True)
-        except FrontOfficeError as error:
-            self.warn(error)
-            return
-        chosen = self.table.selected()
-        self.run(SignOutDialog(self.db, self.actor, inside, chosen.number if chosen and chosen.inside else None,
-                               self))
+        self.close_one(lambda: list_visitors(self.db, self.actor, inside_only=True), lambda v: v.inside,
+                       lambda inside, chosen: SignOutDialog(self.db, self.actor, inside, chosen, self))
 
     def print_slip(self) -> None:
         visitor = self.reload(get_visitor)

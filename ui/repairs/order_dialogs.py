@@ -13,7 +13,6 @@ from app.repairs import orders
 from app.repairs.model import (
     CATEGORY_LABELS,
     PRIORITY_LABELS,
-    SATISFACTION_LABELS,
     SOURCE_LABELS,
     EquipmentView,
     Priority,
@@ -22,8 +21,8 @@ from app.repairs.model import (
     WorkOrderDraft,
     WorkOrderView,
 )
-from ui.forms import FormDialog, choices, now_edit
-from ui.i18n import translate_text
+from app.satisfaction import SATISFACTION_LABELS
+from ui.forms import FormDialog, choices, choices_by_number, now_edit
 
 
 class ReportDialog(FormDialog):
@@ -134,9 +133,3 @@ class StepDialog(FormDialog):
                     return orders.cancel(db, actor, number, v["reason"])
         return submit
 
-
-def choices_by_number(labels: dict[int, str]) -> QComboBox:
-    combo = QComboBox()
-    for value, label in labels.items():
-        combo.addItem(f"{value} · {translate_text(label)}", value)
-    return combo

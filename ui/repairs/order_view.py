@@ -11,16 +11,32 @@ from app.repairs.model import (
     LINE_KIND_LABELS,
     OVERDUE_LABELS,
     PRIORITY_LABELS,
-    SATISFACTION_LABELS,
     SOURCE_LABELS,
     WORK_ACTION_LABELS,
     WORK_STATUS_LABELS,
     WorkOrderView,
+    WorkStatus,
 )
+from app.satisfaction import SATISFACTION_LABELS
 from ui.i18n import translate_text
 from ui.row_table import detail_table
 from ui.table_model import Column, RowTableModel
-from ui.theme import STATUS_RED
+from ui.theme import STATUS_AMBER, STATUS_GREEN, STATUS_GREY, STATUS_RED
+
+STATUS_COLOURS = {WorkStatus.IN_PROGRESS: STATUS_AMBER, WorkStatus.ON_HOLD: STATUS_AMBER,
+                  WorkStatus.AWAITING_ACCEPTANCE: STATUS_AMBER, WorkStatus.COMPLETED: STATUS_GREEN,
+                  WorkStatus.FOLLOWED_UP: STATUS_GREEN, WorkStatus.CANCELLED: STATUS_GREY}
+
+
+def status_text(order: WorkOrderView) -> str:
+    """The order's status in words, with "overdue" when a deadline has passed."""
+    overdue = order.overdue()
+    text = translate_text(WORK_STATUS_LABELS[order.status])
+    return f"{text} · {translate_text(OVERDUE_LABELS[overdue])}" if overdue else text
+
+
+def status_colour(order: WorkOrderView):
+    return STATUS_RED if order.overdue() else STATUS_COLOURS.get(order.status)
 
 
 class WorkOrderDetails(QWidget):

@@ -23,7 +23,6 @@ from app.repairs.maintenance import generate_due
 from app.repairs.materials import list_materials
 from app.repairs.model import (
     OPEN_STATUSES,
-    OVERDUE_LABELS,
     PRIORITY_LABELS,
     WORK_MACHINE,
     WORK_STATUS_LABELS,
@@ -40,22 +39,19 @@ from ui.printing import A4
 from ui.repairs.equipment_window import EquipmentWindow
 from ui.repairs.maintenance_window import MaintenanceWindow
 from ui.repairs.order_dialogs import ReportDialog, StepDialog
-from ui.repairs.order_view import WorkOrderDetails
+from ui.repairs.order_view import WorkOrderDetails, status_colour, status_text
 from ui.repairs.stats_window import StatsWindow
 from ui.repairs.team_window import TeamWindow
 from ui.repairs.work_dialog import WorkDialog
 from ui.row_table import RowTable
 from ui.table_model import Column
-from ui.theme import STATUS_AMBER, STATUS_GREEN, STATUS_GREY, STATUS_RED
+from ui.theme import STATUS_RED
 
 SEARCH_DELAY_MS = 200
 STEP_ACTIONS = {"dispatch": WorkAction.DISPATCH, "start": WorkAction.START, "hold": WorkAction.HOLD,
                 "resume": WorkAction.RESUME, "work": WorkAction.RECORD_WORK, "finish": WorkAction.FINISH,
                 "accept": WorkAction.ACCEPT, "rework": WorkAction.REWORK, "follow_up": WorkAction.FOLLOW_UP,
                 "cancel": WorkAction.CANCEL}  # toolbar action: the step it takes
-STATUS_COLOURS = {WorkStatus.IN_PROGRESS: STATUS_AMBER, WorkStatus.ON_HOLD: STATUS_AMBER,
-                  WorkStatus.AWAITING_ACCEPTANCE: STATUS_AMBER, WorkStatus.COMPLETED: STATUS_GREEN,
-                  WorkStatus.FOLLOWED_UP: STATUS_GREEN, WorkStatus.CANCELLED: STATUS_GREY}
 OVERDUE = "overdue"
 
 
@@ -68,7 +64,7 @@ class RepairsTab(QWidget):
         self.attention_count = 0
         self.table = RowTable([
             Column(self.tr("Order"), lambda o: o.number),
-            Column(self.tr("Status"), self._status_text, None, self._status_colour),
+            Column(self.tr("Status"), status_text, None, status_colour),
             Column(self.tr("Priority"), lambda o: translate_text(PRIORITY_LABELS[o.priority]), None,
                    lambda o: STATUS_RED if o.priority is Priority.URGENT else None),
             Column(self.tr("Where"), lambda o: o.place),
@@ -188,15 +184,6 @@ class RepairsTab(QWidget):
                                     person.name)
         self.technician.setCurrentIndex(max(self.technician.findData(chosen), 0) if chosen else 0)
         self.technician.blockSignals(False)
-
-    def _status_text(self, order) -> str:
-        overdue = order.overdue()
-        text = translate_text(WORK_STATUS_LABELS[order.status])
-        return f"{text} · {translate_text(OVERDUE_LABELS[overdue])}" if overdue else text
-
-    @staticmethod
-    def _status_colour(order):
-        return STATUS_RED if order.overdue() else STATUS_COLOURS.get(order.status)
 
     def selected(self):
         return self.table.selected()
