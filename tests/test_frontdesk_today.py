@@ -32,6 +32,8 @@ def test_the_day_counts_what_is_open_and_what_needs_attention(db, estate, clerk,
     log_parcel(db, clerk, ParcelDraft("parcel", "顺丰", "SF1001", "A-1201", "张三", arrived_at=now - timedelta(days=5)))
     log_parcel(db, clerk, ParcelDraft("letter", "EMS", "", "B-0101", "华信公司"))
     take_message(db, clerk, MessageDraft("message", "请回电", unit="A-1201", for_person="张三"))
+    take_message(db, clerk, MessageDraft("message", "快递改日再送", unit="A-0801", for_person="李四",
+                                         taken_at=now - timedelta(days=1)))
     receive(db, clerk, ComplaintDraft("李四", "noise", "楼上装修噪音", unit="A-0801", received_at=now - timedelta(days=3)))
     request(db, clerk, ErrandDraft("taxi", "张三", "明早 7 点去机场", unit="A-1201", wanted_at=now - timedelta(hours=1),
                                    fee=Decimal("0.01")))
@@ -41,11 +43,11 @@ def test_the_day_counts_what_is_open_and_what_needs_attention(db, estate, clerk,
     assert day.visitors_inside == OpenCount(2, 1)  # 刘洋 came in yesterday and never signed out
     assert day.keys_out == OpenCount(1, 1)  # K-101 was due back half an hour ago
     assert day.parcels_waiting == OpenCount(2, 1)  # the 顺丰 parcel has waited 5 days (more than 3)
-    assert day.messages_waiting == OpenCount(1, 0)
+    assert day.messages_waiting == OpenCount(2, 1)  # the one for 李四 has waited since yesterday
     assert day.complaints_open == OpenCount(1, 1)  # received 3 days ago, the deadline is 48 hours
     assert day.errands_open == OpenCount(1, 1)  # the taxi was wanted an hour ago
     assert day.luggage_stored == OpenCount(1, 0)
-    assert day.attention == 5
+    assert day.attention == 6
     assert early.number.startswith("FK")
     with pytest.raises(PermissionDenied):
         desk_day(db, cashier)

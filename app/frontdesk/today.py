@@ -30,7 +30,7 @@ class DeskDay:
     visitors_inside: OpenCount  # attention: came in before today and never signed out
     keys_out: OpenCount  # attention: past their due time
     parcels_waiting: OpenCount  # attention: waiting longer than the site's number of days
-    messages_waiting: OpenCount
+    messages_waiting: OpenCount  # attention: taken before today and still not delivered
     errands_open: OpenCount  # attention: wanted by now and not done
     complaints_open: OpenCount  # attention: past the site's handling deadline
     luggage_stored: OpenCount  # attention: stored since before today
@@ -59,7 +59,8 @@ def desk_day(db: Database, actor: Actor, now: datetime | None = None) -> DeskDay
             counted(session, Visitor, Visitor.time_out.is_(None), Visitor.time_in < start_of_day),
             counted(session, KeyLoan, KeyLoan.returned_at.is_(None), KeyLoan.due_at < now),
             counted(session, Parcel, Parcel.picked_up_at.is_(None), Parcel.arrived_at < waited_too_long),
-            counted(session, DeskMessage, DeskMessage.status == MessageStatus.WAITING.value),
+            counted(session, DeskMessage, DeskMessage.status == MessageStatus.WAITING.value,
+                    DeskMessage.taken_at < start_of_day),
             counted(session, Errand, Errand.status.in_((ErrandStatus.REQUESTED.value, ErrandStatus.BOOKED.value)),
                     Errand.wanted_at.is_not(None) & (Errand.wanted_at < now)),
             counted(session, Complaint, Complaint.status != ComplaintStatus.CLOSED.value, Complaint.due_at < now),
