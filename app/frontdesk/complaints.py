@@ -8,7 +8,7 @@ from datetime import date, datetime, time, timedelta
 from decimal import ROUND_HALF_UP, Decimal
 from enum import StrEnum
 
-from sqlalchemy import or_, select
+from sqlalchemy import select
 
 from app import audit
 from app.accounts.register import unit_id_of
@@ -18,7 +18,7 @@ from app.errors import NotFound, ValidationError
 from app.i18n import _
 from app.numbering import next_number
 from app.permissions import Actor, Permission, require
-from app.search_keys import initials
+from app.search_keys import search_rows
 from app.state_machine import StateMachine
 from app.text import text_field
 from db.models import Complaint, SiteSetting, Unit
@@ -254,13 +254,9 @@ def list_complaints(db: Database, actor: Actor, open_only: bool = True, search: 
     with db.read(actor) as session:
         if not text:
             return _views(session, list(session.scalars(query)))
-        like = f"%{text}%"
-        found = {c.id for c in session.scalars(query.where(or_(
-            Complaint.number.ilike(like), Complaint.complainant.ilike(like), Unit.code.ilike(like),
-            Complaint.contact.ilike(like), Complaint.about.ilike(like), Complaint.handled_by.ilike(like))))}
-        by_initials = text.isascii() and text.isalpha()
-        return _views(session, [c for c in session.scalars(query) if c.id in found or (
-            by_initials and text.lower() in initials(c.complainant))])
+        return _views(session, search_rows(session, query, text, (
+            Complaint.number, Complaint.complainant, Unit.code, Complaint.contact, Complaint.about,
+            Complaint.handled_by), lambda c: (c.complainant,)))
 
 
 def get_complaint(db: Database, actor: Actor, number: str) -> ComplaintView:

@@ -9,7 +9,7 @@ from datetime import datetime, timedelta
 from decimal import Decimal
 from enum import StrEnum
 
-from sqlalchemy import or_, select
+from sqlalchemy import select
 
 from app import audit
 from app.accounts.model import FeeItem
@@ -21,7 +21,7 @@ from app.errors import NotFound, ValidationError
 from app.i18n import _
 from app.numbering import next_number
 from app.permissions import Actor, Permission, require
-from app.search_keys import initials
+from app.search_keys import search_rows
 from app.state_machine import StateMachine
 from app.text import text_field
 from db.models import BillLine, Errand, Unit
@@ -240,13 +240,9 @@ def list_errands(db: Database, actor: Actor, open_only: bool = True, search: str
     with db.read(actor) as session:
         if not text:
             return _views(session, list(session.scalars(query)))
-        like = f"%{text}%"
-        found = {e.id for e in session.scalars(query.where(or_(
-            Errand.number.ilike(like), Errand.requester.ilike(like), Unit.code.ilike(like), Errand.contact.ilike(like),
-            Errand.details.ilike(like), Errand.booking.ilike(like))))}
-        by_initials = text.isascii() and text.isalpha()
-        return _views(session, [e for e in session.scalars(query) if e.id in found or (
-            by_initials and text.lower() in initials(e.requester))])
+        return _views(session, search_rows(session, query, text, (
+            Errand.number, Errand.requester, Unit.code, Errand.contact, Errand.details, Errand.booking),
+            lambda e: (e.requester,)))
 
 
 def get_errand(db: Database, actor: Actor, number: str) -> ErrandView:

@@ -12,7 +12,7 @@ from app.database import Database
 from app.errors import NotFound, ValidationError
 from app.i18n import _
 from app.permissions import Actor, Permission, require
-from app.search_keys import initials
+from app.search_keys import search_rows
 from app.text import text_field
 from db.models import DeskKey, KeyLoan
 from db.types import utcnow
@@ -197,15 +197,8 @@ def list_loans(db: Database, actor: Actor, out_only: bool = True, search: str = 
         query = query.where(KeyLoan.returned_at.is_(None))
     text = (search or "").strip()
     with db.read(actor) as session:
-        if text:
-            like = f"%{text}%"
-            found = {loan.id for loan in session.scalars(query.where(or_(
-                DeskKey.code.ilike(like), DeskKey.opens.ilike(like), KeyLoan.person.ilike(like),
-                KeyLoan.company.ilike(like))))}
-            loans = [loan for loan in session.scalars(query) if loan.id in found or
-                     (text.isascii() and text.isalpha() and text.lower() in initials(loan.person))]
-        else:
-            loans = list(session.scalars(query))
+        loans = search_rows(session, query, text, (DeskKey.code, DeskKey.opens, KeyLoan.person, KeyLoan.company),
+                            lambda loan: (loan.person,)) if text else list(session.scalars(query))
         return _loan_views(session, loans)
 
 

@@ -5,7 +5,7 @@ was stored. A view says how long it has been (or was) stored."""
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import or_, select
+from sqlalchemy import select
 
 from app import audit
 from app.accounts.register import unit_id_of
@@ -15,7 +15,7 @@ from app.errors import NotFound, ValidationError
 from app.i18n import _
 from app.numbering import next_number
 from app.permissions import Actor, Permission, require
-from app.search_keys import initials
+from app.search_keys import search_rows
 from app.text import text_field
 from db.models import Luggage, Unit
 from db.types import utcnow
@@ -119,13 +119,8 @@ def list_luggage(db: Database, actor: Actor, stored_only: bool = True, search: s
     with db.read(actor) as session:
         if not text:
             return _views(session, list(session.scalars(query)))
-        like = f"%{text}%"
-        found = {row.id for row in session.scalars(query.where(or_(
-            Luggage.tag.ilike(like), Luggage.owner.ilike(like), Unit.code.ilike(like), Luggage.phone.ilike(like),
-            Luggage.items.ilike(like))))}
-        by_initials = text.isascii() and text.isalpha()
-        return _views(session, [row for row in session.scalars(query) if row.id in found or (
-            by_initials and text.lower() in initials(row.owner))])
+        return _views(session, search_rows(session, query, text, (
+            Luggage.tag, Luggage.owner, Unit.code, Luggage.phone, Luggage.items), lambda row: (row.owner,)))
 
 
 def get_luggage(db: Database, actor: Actor, tag: str) -> LuggageView:

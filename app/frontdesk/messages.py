@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
 
-from sqlalchemy import or_, select
+from sqlalchemy import select
 
 from app import audit
 from app.accounts.register import unit_id_of
@@ -16,7 +16,7 @@ from app.database import Database
 from app.errors import NotFound, ValidationError
 from app.i18n import _
 from app.permissions import Actor, Permission, require
-from app.search_keys import initials
+from app.search_keys import search_rows
 from app.text import text_field
 from db.models import DeskMessage, Unit
 
@@ -143,13 +143,9 @@ def list_messages(db: Database, actor: Actor, waiting_only: bool = True, search:
     with db.read(actor) as session:
         if not text:
             return _views(session, list(session.scalars(query)))
-        like = f"%{text}%"
-        found = {m.id for m in session.scalars(query.where(or_(
-            Unit.code.ilike(like), DeskMessage.for_person.ilike(like), DeskMessage.from_person.ilike(like),
-            DeskMessage.contact.ilike(like), DeskMessage.text.ilike(like))))}
-        by_initials = text.isascii() and text.isalpha()
-        return _views(session, [m for m in session.scalars(query) if m.id in found or (
-            by_initials and (text.lower() in initials(m.for_person) or text.lower() in initials(m.from_person)))])
+        return _views(session, search_rows(session, query, text, (
+            Unit.code, DeskMessage.for_person, DeskMessage.from_person, DeskMessage.contact, DeskMessage.text),
+            lambda m: (m.for_person, m.from_person)))
 
 
 def get_message(db: Database, actor: Actor, message_id: int) -> MessageView:

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from enum import StrEnum
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import func, select
 
 from app import audit
 from app.accounts.register import unit_id_of
@@ -17,7 +17,7 @@ from app.errors import NotFound, ValidationError
 from app.i18n import _
 from app.numbering import next_number
 from app.permissions import Actor, Permission, require
-from app.search_keys import initials
+from app.search_keys import search_rows
 from app.text import text_field
 from db.models import Parcel, PeriodicalDelivery, SiteSetting, Unit
 from db.types import utcnow
@@ -193,13 +193,8 @@ def list_parcels(db: Database, actor: Actor, waiting_only: bool = True, search: 
     with db.read(actor) as session:
         if not text:
             return _views(session, list(session.scalars(query.limit(limit))))
-        like = f"%{text}%"
-        found = {p.id for p in session.scalars(query.where(or_(
-            Parcel.number.ilike(like), Parcel.tracking.ilike(like), Unit.code.ilike(like),
-            Parcel.recipient.ilike(like))))}
-        by_initials = text.isascii() and text.isalpha()
-        return _views(session, [p for p in session.scalars(query) if p.id in found or (
-            by_initials and text.lower() in initials(p.recipient))][:limit])
+        return _views(session, search_rows(session, query, text, (
+            Parcel.number, Parcel.tracking, Unit.code, Parcel.recipient), lambda p: (p.recipient,), limit))
 
 
 def waiting_longer_than(db: Database, actor: Actor, days: int, now: datetime | None = None) -> list[ParcelView]:

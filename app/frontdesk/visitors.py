@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from enum import StrEnum
 
-from sqlalchemy import or_, select
+from sqlalchemy import select
 
 from app import audit
 from app.accounts.register import unit_id_of
@@ -19,7 +19,7 @@ from app.errors import NotFound, ValidationError
 from app.i18n import _
 from app.numbering import next_number
 from app.permissions import Actor, Permission, require
-from app.search_keys import initials
+from app.search_keys import search_rows
 from app.site import get_site_details
 from app.text import text_field
 from db.models import Unit, Visitor
@@ -152,18 +152,9 @@ def list_visitors(db: Database, actor: Actor, inside_only: bool = False, on: dat
     with db.read(actor) as session:
         if not text:
             return _views(session, list(session.scalars(query.limit(limit))))
-        like = f"%{text}%"
-        found = {v.id: v for v in session.scalars(query.where(or_(
-            Visitor.name.ilike(like), Visitor.company.ilike(like), Unit.code.ilike(like), Visitor.host.ilike(like),
-            Visitor.number.ilike(like), Visitor.badge.ilike(like))).limit(limit))}
-        if text.isascii() and text.isalpha():
-            for visitor in session.scalars(query.limit(5000)):
-                if len(found) >= limit:
-                    break
-                if text.lower() in initials(visitor.name):
-                    found.setdefault(visitor.id, visitor)
-        ordered = sorted(found.values(), key=lambda v: (v.time_in, v.id), reverse=True)
-        return _views(session, ordered)
+        return _views(session, search_rows(session, query, text, (
+            Visitor.name, Visitor.company, Unit.code, Visitor.host, Visitor.number, Visitor.badge),
+            lambda v: (v.name,), limit))
 
 
 def still_inside(db: Database, actor: Actor, on: date | None = None) -> list[VisitorView]:
