@@ -67,7 +67,6 @@ class ComplaintsPage(LogPage):
             ("finish", self.tr("Close"), self.close_selected, None),
             ("stats", self.tr("Handling rate"), self.show_rate, None),
         ), self.tr("No complaint is open. Receive one with F7."), self.tr("Open only"))
-        self.new_action = self.actions_by_name["addAction"]
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(RESPONSE, QHeaderView.ResizeMode.Interactive)  # responses run long
         header.resizeSection(RESPONSE, RESPONSE_WIDTH)

@@ -64,7 +64,6 @@ class ErrandsPage(LogPage):
         ), self.tr("No errand is open. Take a request (taxi, tickets, hotel, flowers, laundry...) with F9."),
             self.tr("Open only"))
         self.table.horizontalHeader().setSectionResizeMode(BOOKING, QHeaderView.ResizeMode.Stretch)
-        self.new_action = self.actions_by_name["addAction"]
         self.table.doubleClicked.connect(self.next_step)
         self.refresh()
 

@@ -91,7 +91,6 @@ class KeysPage(LogPage):
             ("done", self.tr("Key returned"), self.give_back, "Shift+F3"),
             ("password", self.tr("Key register..."), self.show_register, None),
         ), self.tr("No key is out. Issue one with F3; keys are added under Key register."), self.tr("Out only"))
-        self.new_action = self.actions_by_name["addAction"]
         self.table.doubleClicked.connect(self.give_back)
         self.refresh()
 

@@ -16,8 +16,9 @@ from ui.row_table import RowTable
 
 
 class LogPage(KeptList):
-    """A page builds its table and actions and calls ``setup``; ``load`` reads the rows with ``open_only()``
-    and ``search_text()``; ``key_of`` is what a row is found by (its number)."""
+    """A page builds its table and actions (the first, "add", is its new entry) and calls ``setup``; ``load``
+    reads the rows with ``open_only()`` and ``search_text()``; ``key_of`` is what a row is found by (its
+    number)."""
 
     permission = Permission.FRONT_DESK
     wanted = Signal()  # one of the page's actions was used from elsewhere in the tab: show the page
@@ -34,6 +35,7 @@ class LogPage(KeptList):
         self.assemble(table, actions, empty)
         table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # as the service lists them: the newest first
         self.actions_by_name = {action.objectName(): action for action in self.toolbar.actions()}
+        self.new_action = self.actions_by_name["addAction"]  # every page's first action: the tab's toolbar shows it
 
     def read_only_tip(self) -> str:
         return self.tr("Only the front desk can change the desk's logs")

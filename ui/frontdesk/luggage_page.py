@@ -88,7 +88,6 @@ class LuggagePage(LogPage):
             ("done", self.tr("Release"), self.give_back, "Shift+F8"),
         ), self.tr("No luggage is stored. Store some with F8; the tag number is given on saving."),
             self.tr("Stored only"))
-        self.new_action = self.actions_by_name["addAction"]
         self.table.doubleClicked.connect(self.give_back)
         self.refresh()
 

@@ -114,7 +114,6 @@ class MessagesPage(LogPage):
             ("done", self.tr("Delivered"), self.delivered, "Shift+F6"),
             ("user", self.tr("Collected"), self.collected, None),
         ), self.tr("No message is waiting. Take a message or an inquiry with F6."), self.tr("Waiting only"))
-        self.new_action = self.actions_by_name["addAction"]
         self.details = QLabel(wordWrap=True, objectName="details",
                               textInteractionFlags=Qt.TextInteractionFlag.TextSelectableByMouse)
         self.layout().addWidget(self.details)

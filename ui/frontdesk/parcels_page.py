@@ -46,7 +46,6 @@ class ParcelsPage(LogPage):
             ("done", self.tr("Picked up"), self.pick, "Shift+F4"),
             ("slip", self.tr("Newspapers and magazines"), self.periodicals, None),
         ), self.tr("No mail or parcel is waiting. Log each item as it arrives with F4."), self.tr("Waiting only"))
-        self.new_action = self.actions_by_name["addAction"]
         self.notify_action = self.actions_by_name["remindersAction"]
         self.table.doubleClicked.connect(self.pick)
         self.refresh()

@@ -51,7 +51,6 @@ class RepairReportsPage(LogPage):
             ("add", self.tr("Report a repair"), self.new, "F11"),
         ), self.tr("No repair is open. Take a repair report with F11; engineering dispatches it from the Repairs "
                    "tab."), self.tr("Open only"))
-        self.new_action = self.actions_by_name["addAction"]
         self.place_details()
         self.refresh()
 

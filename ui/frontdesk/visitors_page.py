@@ -91,7 +91,6 @@ class VisitorsPage(LogPage):
             ("enable", self.tr("Leaves"), self.leave, "Shift+F2"),
             ("print", self.tr("Visitor slip"), self.print_slip, "Ctrl+P"),
         ), self.tr("No visitor is inside. Sign one in with F2."), self.tr("Inside only"))
-        self.new_action = self.actions_by_name["addAction"]
         self.table.doubleClicked.connect(self.leave)
         self.refresh()
 
