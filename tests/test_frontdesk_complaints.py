@@ -54,6 +54,8 @@ def test_a_complaint_is_numbered_and_due_within_the_sites_deadline(db, estate, c
     assert (view.received_at, view.received_by, view.due_at) == (received, "李前台", received + timedelta(hours=48))
     assert (view.response, view.handled_by, view.closed_at, view.satisfaction) == ("", "", None, None)
     assert (view.overdue(), view.overdue(received + timedelta(hours=49))) == (False, True)
+    assert [view.due_soon(received + timedelta(hours=hours)) for hours in (36, 36.1, 48, 48.1)] == \
+        [False, True, True, False]  # less than a quarter of the 48 hours left, until it is overdue
     assert get_complaint(db, clerk, view.number.lower()) == view
     assert COMPLAINT_CATEGORY_CHINESE[ComplaintCategory.SERVICE] == "服务态度"
     with db.read() as session:

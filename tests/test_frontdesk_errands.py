@@ -58,6 +58,9 @@ def test_an_errand_is_numbered_as_it_is_requested(db, estate, clerk):
     assert (view.booked_at, view.booking, view.done_at, view.cancel_reason) == (None, "", None, "")
     assert view.requested_at <= utcnow()
     assert view.overdue() is False and view.overdue(wanted + timedelta(minutes=1)) is True
+    hour = timedelta(hours=1)
+    assert [view.due_soon(wanted - hour - timedelta(minutes=1)), view.due_soon(wanted - hour), view.due_soon(wanted),
+            view.due_soon(wanted + timedelta(minutes=1))] == [False, True, True, False]  # then it is overdue
     assert get_errand(db, clerk, view.number.lower()) == view
     assert ERRAND_KIND_CHINESE[ErrandKind.HOUSEKEEPING] == "家政（阿姨）"
     with db.read() as session:

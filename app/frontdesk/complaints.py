@@ -115,6 +115,11 @@ class ComplaintView:
         """Not closed, and past the deadline at ``now``."""
         return self.open and (now or utcnow()) > self.due_at
 
+    def due_soon(self, now: datetime | None = None) -> bool:
+        """Not closed, and less than a quarter of the time to the deadline left at ``now``."""
+        now = now or utcnow()
+        return self.open and now <= self.due_at and (self.due_at - now) * 4 < self.due_at - self.received_at
+
 
 @dataclass(frozen=True)
 class HandlingRate:

@@ -29,6 +29,7 @@ from db.types import utcnow
 
 SERIES = "DB"  # 代办
 WANTED_WITHIN = timedelta(days=366)
+SOON = timedelta(hours=1)  # an open errand wanted within this long is due soon
 MAX_FEE = Decimal("100000.00")
 ZERO = Decimal("0.00")
 
@@ -125,6 +126,11 @@ class ErrandView:
     def overdue(self, now: datetime | None = None) -> bool:
         """Still open when it was wanted."""
         return self.open and self.wanted_at is not None and (now or utcnow()) > self.wanted_at
+
+    def due_soon(self, now: datetime | None = None) -> bool:
+        """Still open and wanted within the hour."""
+        now = now or utcnow()
+        return self.open and self.wanted_at is not None and now <= self.wanted_at <= now + SOON
 
 
 def request(db: Database, actor: Actor, draft: ErrandDraft) -> ErrandView:

@@ -35,16 +35,6 @@ from ui.theme import STATUS_AMBER, STATUS_GREEN, STATUS_GREY, STATUS_RED
 HOUR = timedelta(hours=1)
 ABOUT, RESPONSE = 5, 7  # the columns of long text
 RESPONSE_WIDTH = 160
-SOON = 4  # due soon: less than a quarter of the deadline left
-
-
-def now() -> datetime:
-    return datetime.now(UTC)
-
-
-def due_soon(complaint: ComplaintView, at: datetime) -> bool:
-    return complaint.open and at <= complaint.due_at and (complaint.due_at - at) * SOON < (
-        complaint.due_at - complaint.received_at)
 
 
 class ComplaintsPage(LogPage):
@@ -78,13 +68,13 @@ class ComplaintsPage(LogPage):
 
     def status(self, complaint: ComplaintView) -> str:
         word = translate_text(COMPLAINT_STATUS_LABELS[complaint.status])
-        at = now()
+        at = datetime.now(UTC)
         if complaint.overdue(at):
             hours = max(1, int((at - complaint.due_at) / HOUR))
             if hours >= 48:
                 return self.tr("{status} · overdue {days} d").format(status=word, days=hours // 24)
             return self.tr("{status} · overdue {hours} h").format(status=word, hours=hours)
-        if due_soon(complaint, at):
+        if complaint.due_soon(at):
             return self.tr("{status} · due in {hours} h").format(
                 status=word, hours=math.ceil((complaint.due_at - at) / HOUR))
         if complaint.closed_at is not None and not complaint.closed_in_time:
@@ -94,8 +84,7 @@ class ComplaintsPage(LogPage):
     @staticmethod
     def colour(complaint: ComplaintView):
         if complaint.open:
-            at = now()
-            return STATUS_RED if complaint.overdue(at) else STATUS_AMBER if due_soon(complaint, at) else None
+            return STATUS_RED if complaint.overdue() else STATUS_AMBER if complaint.due_soon() else None
         return STATUS_GREEN if complaint.closed_in_time else STATUS_GREY
 
     def load(self) -> list:

@@ -3,7 +3,6 @@ requested, booked, done (the fee put on the unit's account when asked) or cancel
 wanted is red; one wanted within the hour amber; done green, cancelled grey. Each step is enabled only where the
 errand's state allows it."""
 
-from datetime import UTC, datetime, timedelta
 
 from PySide6.QtWidgets import QHeaderView
 
@@ -28,17 +27,8 @@ from ui.table_model import Column
 from ui.theme import STATUS_AMBER, STATUS_GREEN, STATUS_GREY, STATUS_RED
 
 BOOKING = 8  # the column of what was booked: it shares the spare width with the details
-SOON = timedelta(hours=1)  # wanted within this long and still open: amber
 STEPS = {"scheduleAction": ErrandAction.BOOK, "doneAction": ErrandAction.FINISH,
          "cancelAction": ErrandAction.CANCEL}  # toolbar action: the step it takes
-
-
-def now() -> datetime:
-    return datetime.now(UTC)
-
-
-def due_soon(errand: ErrandView, at: datetime) -> bool:
-    return errand.open and errand.wanted_at is not None and at <= errand.wanted_at <= at + SOON
 
 
 class ErrandsPage(LogPage):
@@ -70,10 +60,9 @@ class ErrandsPage(LogPage):
     # --- the list ---------------------------------------------------------------------------------------
     def status(self, errand: ErrandView) -> str:
         word = translate_text(ERRAND_STATUS_LABELS[errand.status])
-        at = now()
-        if errand.overdue(at):
+        if errand.overdue():
             return self.tr("{status} · overdue").format(status=word)
-        if due_soon(errand, at):
+        if errand.due_soon():
             return self.tr("{status} · due soon").format(status=word)
         if errand.charged:
             return self.tr("{status} · on the account").format(status=word)
@@ -81,10 +70,9 @@ class ErrandsPage(LogPage):
 
     @staticmethod
     def colour(errand: ErrandView):
-        at = now()
-        if errand.overdue(at):
+        if errand.overdue():
             return STATUS_RED
-        if due_soon(errand, at):
+        if errand.due_soon():
             return STATUS_AMBER
         return {ErrandStatus.DONE: STATUS_GREEN, ErrandStatus.CANCELLED: STATUS_GREY}.get(errand.status)
 
