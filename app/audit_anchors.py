@@ -1,6 +1,6 @@
 """Anchors for the audit chain outside the database: the chain's head as each backup file saw it.
 
-Someone who can write the database file could delete the newest audit rows and move the head back, or
+Someone who can write the database could delete the newest audit rows and move the head back, or
 rewrite rows and recompute every hash; the chain alone would not show it. Each backup keeps the head of
 its day, so the live chain must still hold, at each backup's last row, the very same hash. (A restore
 moves the backups of the timeline it replaces into ``backups/replaced/``, where they anchor nothing.)
@@ -12,7 +12,8 @@ from pathlib import Path
 
 from sqlalchemy import select
 
-from app.database import Database, backups_dir_for
+from app import server_backup
+from app.database import Database, backups_folder
 
 
 @dataclass(frozen=True)
@@ -23,13 +24,14 @@ class Anchor:
 
 
 def backup_anchors(db: Database, folders: tuple[Path, ...] = ()) -> list[Anchor]:
-    """The audit heads recorded in the backups beside the database (and in ``folders``)."""
-    if db.path is None:
+    """The audit heads recorded in the backups in the database's backups folder (and in ``folders``)."""
+    if db.path is None and not server_backup.available():
         return []
     anchors = []
-    for folder in (backups_dir_for(db.path), *folders):
-        for path in sorted(folder.glob("*.sqlite3")) if folder.is_dir() else ():
-            head = _head_of(path)
+    suffix, head_of = ("*.sqlite3", _head_of) if db.path is not None else ("*.dump", _dump_head_of)
+    for folder in (backups_folder(db), *folders):
+        for path in sorted(folder.glob(suffix)) if folder.is_dir() else ():
+            head = head_of(path)
             if head is not None and head[0] > 0:
                 anchors.append(Anchor(path.name, *head))
     return anchors
@@ -53,3 +55,10 @@ def _head_of(path: Path) -> tuple[int, str] | None:
             connection.close()
     except sqlite3.Error:
         return None  # not a backup of ours, or damaged: it anchors nothing
+
+
+def _dump_head_of(path: Path) -> tuple[int, str] | None:
+    rows = server_backup.table_rows(path, "audit_head")
+    if not rows:
+        return None
+    return int(rows[0]["last_seq"]), rows[0]["last_hash"]

@@ -45,7 +45,7 @@ def configured_db(cli_value: str | None = None) -> str:
         return cli_value
     if os.environ.get(ENV_DB_URL):
         return os.environ[ENV_DB_URL]
-    parser = configparser.ConfigParser()
+    parser = configparser.ConfigParser(interpolation=None)  # a password may hold a %
     if parser.read(settings_file(), encoding="utf-8") and parser.get("database", "url", fallback=""):
         return parser.get("database", "url")
     return str(default_db_path())

@@ -1,6 +1,8 @@
 """Opening the site's database: checked, backed up and migrated before use; units of work on it."""
 
+import re
 import sqlite3
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
@@ -9,6 +11,7 @@ from pathlib import Path
 from sqlalchemy import exc
 from sqlalchemy.orm import Session
 
+from app import config
 from app.errors import DatabaseProblem
 from app.i18n import _
 from app.permissions import Actor, confirm
@@ -16,13 +19,18 @@ from db.engine import DEFAULT_BUSY_TIMEOUT_S, create_db_engine, session_factory,
 from db.migrate import schema_state, upgrade_to_head
 
 SQLITE_HEADER = b"SQLite format 3\x00"
+WRITE_ATTEMPTS = 3  # each waits up to the busy timeout for the write lock
+LOCK_WAIT_STATES = {"55P03", "40001", "40P01"}  # PostgreSQL: lock not available, serialisation failure, deadlock
 
 
 class Database:
     """One database: its engine and the units of work services run in.
 
-    ``write()`` is one short transaction that takes the write lock at its start (SQLite) and commits on
-    success or rolls back on any error; ``read()`` reads a consistent snapshot and writes nothing.
+    ``write()`` is one short transaction that takes the database's write lock at its start (``db.engine``)
+    and commits on success or rolls back on any error. Taking the lock is the only step that waits for
+    another desk, so it is the one that is retried, here, when the wait runs out: once a unit holds the
+    lock, nothing another desk does can make it fail. ``read()`` reads a consistent snapshot and writes
+    nothing.
     """
 
     def __init__(self, url_or_path: str | Path, busy_timeout_s: float = DEFAULT_BUSY_TIMEOUT_S):
@@ -39,7 +47,7 @@ class Database:
     @contextmanager
     def write(self, actor: Actor | None = None) -> Iterator[Session]:
         """A unit of work that writes, on behalf of ``actor`` (confirmed still enabled, same role)."""
-        with self._translated_errors(), self._writer() as session, session.begin():
+        with self._translated_errors(), self._writer() as session, self._locked(session):
             if actor is not None:
                 confirm(session, actor)
             yield session
@@ -55,6 +63,22 @@ class Database:
     def close(self) -> None:
         self.engine.dispose()
 
+    def _locked(self, session: Session):
+        """The session's transaction, begun and holding the write lock; tried again while another desk holds
+        the lock longer than the busy timeout."""
+        attempt = 1
+        while True:
+            transaction = session.begin()
+            try:
+                session.connection()  # begins: takes the lock
+                return transaction
+            except exc.OperationalError as error:
+                transaction.rollback()
+                if attempt == WRITE_ATTEMPTS or not lock_wait(error):
+                    raise
+            time.sleep(0.05 * attempt)
+            attempt += 1
+
     @contextmanager
     def _translated_errors(self) -> Iterator[None]:
         try:
@@ -63,9 +87,18 @@ class Database:
             raise database_problem(self.display_name, error) from error
 
 
+def lock_wait(error: Exception) -> bool:
+    """The error says another connection held a lock too long (or, on a server, a conflict to try again)."""
+    cause = getattr(error, "orig", error)
+    if getattr(cause, "sqlstate", None) in LOCK_WAIT_STATES:
+        return True
+    text = str(cause).lower()
+    return isinstance(cause, sqlite3.OperationalError) and ("locked" in text or "busy" in text)
+
+
 def database_problem(name: str, error: Exception) -> DatabaseProblem:
     text = str(getattr(error, "orig", error) or error).lower()
-    if "locked" in text or "busy" in text:
+    if lock_wait(error) or "locked" in text or "busy" in text:
         return DatabaseProblem(_("The database {name} is locked by another program; try again later"), name=name)
     if "not a database" in text or "malformed" in text:
         return DatabaseProblem(_("{name} is not a FrontOffice database, or it is damaged"), name=name)
@@ -126,6 +159,16 @@ def open_database(url_or_path: str | Path, create: bool = False,
 def backups_dir_for(path: Path) -> Path:
     """Backups of an SQLite file live in ``backups/`` beside it."""
     return path.parent / "backups"
+
+
+def backups_folder(db: Database) -> Path:
+    """Where this PC keeps the database's backups: beside an SQLite file, or for a server database a folder
+    of this PC's data folder named for the server and the database."""
+    if db.path is not None:
+        return backups_dir_for(db.path)
+    url = db.engine.url
+    name = "-".join(str(part) for part in (url.host or "localhost", url.port or 5432, url.database) if part)
+    return config.backup_dir() / re.sub(r"[^\w.-]", "_", name)
 
 
 def copy_sqlite(source: Path, target: Path, progress=None, pages: int = 256) -> None:

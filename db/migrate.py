@@ -1,5 +1,6 @@
 """Where a database's schema stands against this app's migrations, and the upgrade to the newest."""
 
+import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -7,7 +8,7 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import Engine, inspect
+from sqlalchemy import Engine, exc, inspect
 
 MIGRATIONS_DIR = Path(__file__).parent / "migrations"
 
@@ -18,6 +19,11 @@ def alembic_config(connection=None) -> Config:
     if connection is not None:
         config.attributes["connection"] = connection
     return config
+
+
+def known_revision(revision: str) -> bool:
+    """This app's migrations include ``revision``."""
+    return any(rev.revision == revision for rev in ScriptDirectory.from_config(alembic_config()).walk_revisions())
 
 
 def head_revision() -> str:
@@ -45,10 +51,30 @@ def schema_state(engine: Engine) -> SchemaState:
         connection.rollback()
     if current is None:
         return SchemaState(current=None, head=head, known=True, foreign=bool(tables))
-    known = any(rev.revision == current for rev in script.walk_revisions())
-    return SchemaState(current=current, head=head, known=known, foreign=False)
+    return SchemaState(current=current, head=head, known=known_revision(current), foreign=False)
 
 
 def upgrade_to_head(engine: Engine) -> None:
-    with engine.begin() as connection:
-        command.upgrade(alembic_config(connection), "head")
+    upgrade(engine, "head")
+
+
+def upgrade(engine: Engine, revision: str) -> None:
+    """Migrates to ``revision`` in one transaction. On SQLite, where changing a table means rebuilding it,
+    foreign keys are off while that runs and every one is checked before the commit, as SQLite's own procedure
+    for altering a table says (https://sqlite.org/lang_altertable.html#otheralter): otherwise rebuilding a table
+    that other rows point at fails."""
+    with engine.connect() as connection:
+        sqlite = connection.dialect.name == "sqlite"
+        if sqlite:  # outside any transaction: SQLite ignores this pragma inside one
+            connection.connection.driver_connection.execute("PRAGMA foreign_keys = OFF")
+        try:
+            with connection.begin():
+                command.upgrade(alembic_config(connection), revision)
+                if sqlite:
+                    broken = connection.exec_driver_sql("PRAGMA foreign_key_check").all()
+                    if broken:
+                        raise exc.IntegrityError("PRAGMA foreign_key_check", None, sqlite3.IntegrityError(
+                            f"FOREIGN KEY constraint failed after migrating: {[tuple(row) for row in broken[:5]]}"))
+        finally:
+            if sqlite:
+                connection.connection.driver_connection.execute("PRAGMA foreign_keys = ON")

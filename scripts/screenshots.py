@@ -30,6 +30,7 @@ from app.business.orders import create_order, settle, start_service, take_deposi
 from app.business.price_list import demo_price_list, list_services, load_price_list  # noqa: E402
 from app.business.resources import demo_resources, load_resources  # noqa: E402
 from app.clock import SITE_ZONE, today  # noqa: E402
+from app.connection import ConnectionCheck  # noqa: E402
 from app.database import open_database  # noqa: E402
 from app.documents.layouts import Layout  # noqa: E402
 from app.frontdesk.complaints import ComplaintDraft, receive, respond  # noqa: E402
@@ -59,6 +60,8 @@ from app.safety.schedules import save_schedule  # noqa: E402
 from app.safety.templates import install_standard  # noqa: E402
 from app.site import SiteDetails, update_site_details  # noqa: E402
 from app.users import add_user, create_first_admin  # noqa: E402
+from db.migrate import head_revision  # noqa: E402
+from ui.dialogs.connection import OK_STYLE, SERVER, ConnectionDialog  # noqa: E402
 from ui.dialogs.login import LoginDialog  # noqa: E402
 from ui.dialogs.users import UsersDialog  # noqa: E402
 from ui.main import create_application  # noqa: E402
@@ -95,6 +98,18 @@ def main() -> int:
     users.show()
     app.processEvents()
     users.grab().save(str(OUT / "users.png"))
+
+    connection = ConnectionDialog()
+    connection.path.setText("/home/desk/.local/share/FrontOffice/frontoffice.sqlite3")
+    connection.kind.setCurrentIndex(connection.kind.findData(SERVER))
+    for field, value in (("host", "192.168.1.10"), ("user", "frontoffice"), ("password", "demo-password")):
+        connection.field(field).setText(value)
+    connection.result_label.setStyleSheet(OK_STYLE)
+    connection.result_label.setText(connection.describe(ConnectionCheck("PostgreSQL 15.18", head_revision(),
+                                                                        head_revision(), True)))
+    connection.show()
+    app.processEvents()
+    connection.grab().save(str(OUT / "connection.png"))
 
     cashier = login(db, "zhangli", "demo-password")
     first = issue(db, cashier, ReceiptDraft(

@@ -1,4 +1,10 @@
-"""Every test runs on its own SQLite file, with this PC's folders and Qt settings in a temporary place."""
+"""Every test runs on its own database, with this PC's folders and Qt settings in a temporary place.
+
+The database is an SQLite file, or, in the PostgreSQL pass (``FRONTOFFICE_TEST_BACKEND=postgresql`` with
+``FRONTOFFICE_TEST_PG_URL`` naming a server whose role may create databases), a database of its own on
+that server, made from a migrated template and dropped afterwards. That pass runs only the tests that use
+a database; one that cannot run there is marked ``sqlite_only`` with the reason.
+"""
 
 import atexit
 import os
@@ -16,9 +22,9 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest  # noqa: E402
 
-from app.database import open_database  # noqa: E402
 from app.permissions import Role  # noqa: E402
 from app.users import add_user, create_first_admin  # noqa: E402
+from tests.backends import BACKEND, POSTGRESQL, new_database, server  # noqa: E402
 
 pytest_plugins = ["tests.accounts_fixtures", "tests.business_fixtures", "tests.repairs_fixtures",
                   "tests.safety_fixtures"]
@@ -33,10 +39,74 @@ def db_path(tmp_path):
 
 
 @pytest.fixture
+def db_url(db_path):
+    """Where a new, empty database is: an SQLite file's path, or a URL on the test server."""
+    if BACKEND != POSTGRESQL:
+        yield str(db_path)
+        return
+    url = server().create_database()
+    yield url
+    server().drop_database(url)
+
+
+@pytest.fixture
 def db(db_path):
-    database = open_database(db_path, create=True)
-    yield database
-    database.close()
+    """A new database at the newest schema, open: ``db_path`` on SQLite."""
+    with new_database(db_path.parent) as database:
+        yield database
+
+
+@pytest.fixture
+def site(db_url):
+    """A site's database set up as an administrator does, with ``frontoffice-admin init``; its path or URL."""
+    from tests.test_cli import cli, ok
+
+    ok(cli("init", "--db", db_url, "--as", "boss", "--full-name", "王经理"))
+    return db_url
+
+
+def pytest_configure(config):
+    config.addinivalue_line("markers", "sqlite_only(reason): the test is about SQLite itself; the reason says why")
+    config.addinivalue_line("markers", "postgresql_only(reason): the test needs a PostgreSQL server")
+
+
+def pytest_collection_modifyitems(config, items):
+    """In the PostgreSQL pass only the tests that use a database run; on each pass, a test marked for the
+    other backend is skipped with its reason."""
+    if BACKEND == POSTGRESQL:
+        kept = [item for item in items if {"db", "db_url"} & set(item.fixturenames)]
+        dropped = [item for item in items if item not in kept]
+        if dropped:
+            config.hook.pytest_deselected(items=dropped)
+            items[:] = kept
+    for item in items:
+        for name, other in (("sqlite_only", POSTGRESQL), ("postgresql_only", "sqlite")):
+            marker = item.get_closest_marker(name)
+            if marker and BACKEND == other:
+                item.add_marker(pytest.mark.skip(reason=marker.args[0] if marker.args else name))
+
+
+FIGURES: list[str] = []
+
+
+@pytest.fixture
+def figures():
+    """Records a figure a test measured (processes, operations, kills, examples): printed at the end of the
+    run, under "Reliability figures", so that the README can quote the run."""
+    return FIGURES.append
+
+
+def pytest_terminal_summary(terminalreporter):
+    if FIGURES:
+        terminalreporter.section(f"Reliability figures ({'PostgreSQL' if BACKEND == POSTGRESQL else 'SQLite'})")
+        for line in FIGURES:
+            terminalreporter.write_line(line)
+
+
+def pytest_report_header(config):
+    if BACKEND == POSTGRESQL:
+        return f"database: PostgreSQL at {server().display} (tests that use no database are deselected)"
+    return "database: SQLite files"
 
 
 @pytest.fixture
@@ -51,6 +121,27 @@ def clerk(db, admin):
 
     assert info.role is Role.FRONT_DESK
     return login(db, "clerk", USER_PASSWORD)
+
+
+class Soon:
+    """A time ``minutes`` after the moment the test runs, for parametrised cases: a value worked out when the
+    tests are collected is already in the past when a long run reaches them."""
+
+    def __init__(self, minutes: int):
+        self.minutes = minutes
+
+    def __repr__(self) -> str:
+        return f"now+{self.minutes}min"
+
+
+def resolved(values: dict) -> dict:
+    """``values`` with each ``Soon`` turned into its time, now."""
+    from datetime import timedelta
+
+    from db.types import utcnow
+
+    return {key: utcnow() + timedelta(minutes=value.minutes) if isinstance(value, Soon) else value
+            for key, value in values.items()}
 
 
 def table_count(db, table: str) -> int:

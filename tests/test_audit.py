@@ -1,10 +1,9 @@
 """The audit log: a row in the same transaction as each change, hash-chained so that tampering shows."""
 
 import json
-import sqlite3
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import exc, select, text
 
 from app.audit import recent, verify
 from app.errors import PermissionDenied, ValidationError
@@ -12,6 +11,7 @@ from app.permissions import Role
 from app.site import SiteDetails, update_site_details
 from app.users import add_user
 from db.models import AuditEntry
+from tests.backends import behind_the_apps_back, drop_trigger
 
 
 def actions(db):
@@ -49,26 +49,27 @@ def test_a_clerk_may_not_verify(db, admin, clerk):
         verify(db, clerk)
 
 
-TRIGGERS = ("audit_entry_no_update", "audit_entry_no_delete", "audit_head_no_delete", "audit_head_forward")
+TRIGGERS = (("audit_entry_no_update", "audit_entry"), ("audit_entry_no_delete", "audit_entry"),
+            ("audit_head_no_delete", "audit_head"), ("audit_head_forward", "audit_head"))
 
 
 def tamper(db, *statements):
-    """What someone who can write the file could do: drop the refusing triggers, then change rows."""
-    with sqlite3.connect(db.path) as connection:
-        for trigger in TRIGGERS:
-            connection.execute(f"DROP TRIGGER {trigger}")
+    """What someone who can write the database could do: drop the refusing triggers, then change rows."""
+    with behind_the_apps_back(db) as connection:
+        for trigger, table in TRIGGERS:
+            drop_trigger(connection, trigger, table)
         for statement in statements:
-            connection.execute(statement)
+            connection.exec_driver_sql(statement)
 
 
 def test_the_database_refuses_to_change_or_delete_audit_rows(db, admin):
-    with sqlite3.connect(db.path) as connection:
+    with behind_the_apps_back(db) as connection:
         for statement, message in (("UPDATE audit_entry SET username = 'x'", "never changed"),
                                    ("DELETE FROM audit_entry", "never deleted"),
                                    ("DELETE FROM audit_head", "never deleted"),
                                    ("UPDATE audit_head SET last_seq = 0", "only moves to the next row")):
-            with pytest.raises(sqlite3.IntegrityError, match=message):
-                connection.execute(statement)
+            with pytest.raises(exc.DBAPIError, match=message):
+                connection.exec_driver_sql(statement)
     assert verify(db, admin).ok
 
 
@@ -125,11 +126,12 @@ def test_a_rewritten_log_with_recomputed_hashes_is_caught_by_the_backups(db, adm
         if entry.after and "amy" in entry.after:
             entry.after = entry.after.replace("amy", "zed")
         entry.hash = entry_hash(entry)
-        statements.append((entry.after, entry.prev_hash, entry.hash, entry.seq))
+        statements.append({"after": entry.after, "prev": entry.prev_hash, "hash": entry.hash, "seq": entry.seq})
         previous = entry.hash
-    with sqlite3.connect(db.path) as connection:
-        connection.executemany("UPDATE audit_entry SET after = ?, prev_hash = ?, hash = ? WHERE seq = ?", statements)
-        connection.execute("UPDATE audit_head SET last_hash = ?", (previous,))
+    with behind_the_apps_back(db) as connection:
+        connection.execute(text("UPDATE audit_entry SET after = :after, prev_hash = :prev, hash = :hash WHERE seq = :seq"),
+                           statements)
+        connection.execute(text("UPDATE audit_head SET last_hash = :hash"), {"hash": previous})
     with db.read() as session:
         assert verify_chain(session).ok  # the chain alone cannot tell
     assert any("the log was rewritten" in line for line in verify(db, admin).problems)

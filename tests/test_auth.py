@@ -14,6 +14,7 @@ from db.types import utcnow
 from tests.conftest import ADMIN_PASSWORD, USER_PASSWORD, table_count
 
 
+@pytest.mark.sqlite_only("reads the bytes of the SQLite file; a server's files are the server's")
 def test_passwords_are_stored_as_scrypt_hashes_only(db, admin):
     with db.read() as session:
         stored = session.scalar(select(User.password_hash).where(User.username == "admin"))

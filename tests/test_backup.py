@@ -1,12 +1,14 @@
-"""Backup and restore round trip, the daily backup with rotation, and refusals that change nothing."""
+"""Backup and restore round trip, the daily backup with rotation, and refusals that change nothing: of an SQLite
+file, and of a PostgreSQL database through pg_dump and pg_restore."""
 
 import sqlite3
 from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from app import backup
+from app import backup, server_backup
 from app.auth import login
+from app.database import backups_folder
 from app.errors import PermissionDenied, ValidationError
 from app.permissions import Role
 from app.progress import Cancelled
@@ -18,10 +20,23 @@ def usernames(db, actor):
     return [u.username for u in list_users(db, actor)]
 
 
+def named(db, tmp_path, stem):
+    """A backup file's name as this database's backups are named."""
+    return tmp_path / f"{stem}{backup.suffix_of(db)}"
+
+
+def usernames_in(path):
+    """The users in a backup file, read without restoring it."""
+    if server_backup.is_dump(path):
+        return sorted(row["username"] for row in server_backup.table_rows(path, "user_account"))
+    with sqlite3.connect(path) as connection:
+        return [row[0] for row in connection.execute("SELECT username FROM user_account ORDER BY username")]
+
+
 def test_backup_and_restore_round_trip(db, admin, tmp_path):
     add_user(db, admin, "cashier", Role.CASHIER, "cashier-pass")
     seen = []
-    out = backup.backup(db, admin, tmp_path / "monday.sqlite3", progress=lambda done, total: seen.append((done, total)))
+    out = backup.backup(db, admin, named(db, tmp_path, "monday"), progress=lambda done, total: seen.append((done, total)))
     assert out.exists() and seen and seen[-1][0] == seen[-1][1]
     add_user(db, admin, "temp", Role.FRONT_DESK, "temp-pass-1")
     assert usernames(db, admin) == ["admin", "cashier", "temp"]
@@ -30,9 +45,7 @@ def test_backup_and_restore_round_trip(db, admin, tmp_path):
 
     admin = login(db, "admin", ADMIN_PASSWORD)
     assert usernames(db, admin) == ["admin", "cashier"]
-    with sqlite3.connect(safety) as connection:  # what was there before the restore is kept aside
-        names = [row[0] for row in connection.execute("SELECT username FROM user_account ORDER BY username")]
-    assert names == ["admin", "cashier", "temp"]
+    assert usernames_in(safety) == ["admin", "cashier", "temp"]  # what was there before is kept aside
     with db.read() as session:
         last = session.connection().exec_driver_sql(
             "SELECT action FROM audit_entry ORDER BY seq DESC LIMIT 2").scalars().all()
@@ -40,7 +53,7 @@ def test_backup_and_restore_round_trip(db, admin, tmp_path):
 
 
 def test_restore_needs_an_administrator(db, admin, clerk, tmp_path):
-    out = backup.backup(db, admin, tmp_path / "b.sqlite3")
+    out = backup.backup(db, admin, named(db, tmp_path, "b"))
     with pytest.raises(PermissionDenied, match="may not restore"):
         backup.restore(db, clerk, out)
 
@@ -54,15 +67,16 @@ def test_restoring_something_that_is_not_a_backup_changes_nothing(db, admin, tmp
     else:
         source.write_bytes(content)
     before = table_count(db, "audit_entry")
-    with pytest.raises(ValidationError, match="not a FrontOffice backup"):
+    expected = "copy it into this server database" if db.path is None and content is None else "not a FrontOffice backup"
+    with pytest.raises(ValidationError, match=expected):
         backup.restore(db, admin, source)
     assert table_count(db, "audit_entry") == before
-    assert not (db.path.parent / "backups").exists()
+    assert not backups_folder(db).exists()
 
 
 def test_a_backup_to_an_unwritable_place_is_refused(db, admin, tmp_path):
     with pytest.raises(ValidationError, match="Cannot write the backup"):
-        backup.backup(db, admin, tmp_path / "no" / "such" / "folder" / "b.sqlite3")
+        backup.backup(db, admin, tmp_path / "no" / "such" / "folder" / named(db, tmp_path, "b").name)
     with pytest.raises(ValidationError, match="Cannot write the backup"):
         backup.backup(db, admin, tmp_path)
 
@@ -72,7 +86,7 @@ def test_a_cancelled_backup_leaves_no_file(db, admin, tmp_path):
         raise Cancelled()
 
     with pytest.raises(Cancelled):
-        backup.backup(db, admin, tmp_path / "cancelled.sqlite3", progress=cancel)
+        backup.backup(db, admin, named(db, tmp_path, "cancelled"), progress=cancel)
     assert list(tmp_path.glob("cancelled*")) == []
 
 
@@ -82,28 +96,31 @@ def test_the_daily_backup_runs_once_a_day_and_keeps_thirty(db, admin):
     assert backup.auto_backup_if_due(db, now=start + timedelta(hours=5)) is None  # same day in Shanghai
     for day in range(1, 35):
         assert backup.auto_backup_if_due(db, now=start + timedelta(days=day)) is not None
-    files = sorted(p.name for p in (db.path.parent / "backups").glob("auto-*.sqlite3"))
+    suffix = backup.suffix_of(db)
+    files = sorted(p.name for p in backups_folder(db).glob(f"auto-*{suffix}"))
     assert len(files) == backup.KEEP_AUTO
-    assert files[0] == "auto-20260106-090000.sqlite3" and files[-1] == "auto-20260204-090000.sqlite3"
+    assert files[0] == f"auto-20260106-090000{suffix}" and files[-1] == f"auto-20260204-090000{suffix}"
     assert backup.last_backup(db).path.name == files[-1]
 
 
 def test_after_a_restore_the_replaced_timeline_is_set_aside_and_the_log_verifies(db, admin):
     from app.audit import verify
 
-    monday = backup.backup(db, admin)  # in backups/ beside the database
+    monday = backup.backup(db, admin)  # in the backups folder: beside the file, or this PC's for a server
     add_user(db, admin, "tuesday", Role.CASHIER, "tuesday-pass")
     tuesday = backup.backup(db, admin)
     backup.restore(db, admin, monday)
     admin = login(db, "admin", ADMIN_PASSWORD)
-    folder = db.path.parent / "backups"
-    assert sorted(p.name for p in folder.glob("*.sqlite3")) == [monday.name]
+    folder, suffix = backups_folder(db), backup.suffix_of(db)
+    assert sorted(p.name for p in folder.glob(f"*{suffix}")) == [monday.name]
     assert (folder / "replaced" / tuesday.name).exists()
-    assert len(list((folder / "replaced").glob("before-restore-*.sqlite3"))) == 1
+    assert len(list((folder / "replaced").glob(f"before-restore-*{suffix}"))) == 1
     result = verify(db, admin)
     assert result.ok and result.anchors == 1
 
 
+@pytest.mark.sqlite_only("damages the pages of an SQLite file; the server's archive is damaged in "
+                        "test_a_cut_short_server_backup_is_refused")
 def test_a_damaged_backup_is_refused_and_nothing_changes(db, admin, tmp_path):
     for index in range(40):
         add_user(db, admin, f"user{index:02d}", Role.CASHIER, "long-enough-1", "某" * 90)
@@ -120,8 +137,32 @@ def test_a_damaged_backup_is_refused_and_nothing_changes(db, admin, tmp_path):
     assert table_count(db, "audit_entry") == before
 
 
+@pytest.mark.sqlite_only("about the journal mode of an SQLite file")
 def test_a_backup_opens_from_read_only_media(db, admin, tmp_path):
     out = backup.backup(db, admin, tmp_path / "stick.sqlite3")
     assert out.read_bytes()[18:20] == b"\x01\x01"  # rollback journal, not WAL: no -shm needed to read it
     with sqlite3.connect(f"file:{out}?mode=ro", uri=True) as connection:
         assert connection.execute("SELECT COUNT(*) FROM user_account").fetchone() == (1,)
+
+
+@pytest.mark.postgresql_only("pg_dump archives are backups of a server database")
+def test_a_cut_short_server_backup_is_refused(db, admin, tmp_path):
+    add_user(db, admin, "cashier", Role.CASHIER, "cashier-pass")
+    good = backup.backup(db, admin, tmp_path / "good.dump")
+    cut = tmp_path / "cut.dump"
+    cut.write_bytes(good.read_bytes()[: good.stat().st_size // 2])
+    before = table_count(db, "audit_entry")
+    with pytest.raises(ValidationError, match="not a FrontOffice backup, or it is damaged"):
+        backup.restore(db, admin, cut)
+    assert table_count(db, "audit_entry") == before
+    with pytest.raises(ValidationError, match="is a backup of a server database"):
+        backup._check_backup_file(good)  # the other way round: an SQLite database is not restored from it
+
+
+@pytest.mark.postgresql_only("pg_dump is what backs up a server database")
+def test_without_pg_dump_a_server_backup_says_what_to_install(db, admin, tmp_path, monkeypatch):
+    monkeypatch.setenv("PATH", str(tmp_path))  # a PC without PostgreSQL's client programs
+    with pytest.raises(ValidationError, match="pg_dump is not installed on this PC.*postgresql-client"):
+        backup.backup(db, admin, tmp_path / "b.dump")
+    assert backup.auto_backup_if_due(db) is None  # the daily one is simply not taken
+    assert list(tmp_path.iterdir()) == []

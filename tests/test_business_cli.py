@@ -4,8 +4,6 @@ import json
 import subprocess
 from decimal import Decimal
 
-import pytest
-
 from app.auth import login
 from app.business.model import LineDraft, OrderDraft
 from app.business.orders import create_order, settle, take_deposit
@@ -13,13 +11,6 @@ from app.business.price_list import list_services
 from app.clock import today
 from app.database import open_database
 from tests.test_cli import ADMIN_PASSWORD, cli, fails, ok
-
-
-@pytest.fixture
-def site(tmp_path):
-    path = tmp_path / "site.sqlite3"
-    ok(cli("init", "--db", str(path), "--as", "boss", "--full-name", "王经理"))
-    return str(path)
 
 
 def test_services_list_and_shift_report(site, tmp_path):

@@ -12,6 +12,7 @@ import pytest
 
 from app.clock import today
 from db.migrate import head_revision
+from tests.backends import behind_the_apps_back, drop_trigger
 
 ADMIN_PASSWORD = "boss-pass-1"
 
@@ -39,12 +40,6 @@ def fails(result, message):
     assert len(lines) == 1 and message in lines[0], result.stderr
     return lines[0]
 
-
-@pytest.fixture
-def site(tmp_path):
-    path = tmp_path / "site.sqlite3"
-    ok(cli("init", "--db", str(path), "--as", "boss", "--full-name", "王经理"))
-    return str(path)
 
 
 def test_the_entry_point_is_installed():
@@ -87,9 +82,9 @@ def test_the_database_can_come_from_the_environment(site):
     assert [u["name"] for u in listed["users"]] == ["boss"]
 
 
-def rows(path, sql):
-    with sqlite3.connect(path) as connection:
-        return connection.execute(sql).fetchall()
+def rows(site, sql):
+    with behind_the_apps_back(site) as connection:
+        return [tuple(row) for row in connection.exec_driver_sql(sql)]
 
 
 def test_refusals_are_one_line_and_change_nothing(site, tmp_path):
@@ -110,7 +105,7 @@ def test_refusals_are_one_line_and_change_nothing(site, tmp_path):
 
 
 def test_backup_restore_and_audit_verify(site, tmp_path):
-    out = tmp_path / "copy.sqlite3"
+    out = tmp_path / ("copy.sqlite3" if "://" not in site else "copy.dump")
     assert json.loads(ok(cli("backup", "--out", str(out), "--db", site, "--as", "boss", "--json"))) == {"backup": str(out)}
     ok(cli("users", "add", "late", "--role", "front_desk", "--db", site, "--as", "boss", new_password="late-pass-1"))
     restored = json.loads(ok(cli("restore", str(out), "--db", site, "--as", "boss", "--json")))
@@ -119,9 +114,9 @@ def test_backup_restore_and_audit_verify(site, tmp_path):
     assert [u["name"] for u in listed["users"]] == ["boss"]
     assert "Audit log intact" in ok(cli("audit", "verify", "--db", site, "--as", "boss"))
 
-    with sqlite3.connect(site) as connection:
-        connection.execute("DROP TRIGGER audit_entry_no_update")  # as someone editing the file by hand would
-        connection.execute("UPDATE audit_entry SET username = 'someone-else' WHERE seq = 1")
+    with behind_the_apps_back(site) as connection:  # as someone editing the database by hand would
+        drop_trigger(connection, "audit_entry_no_update", "audit_entry")
+        connection.exec_driver_sql("UPDATE audit_entry SET username = 'someone-else' WHERE seq = 1")
     fails(cli("audit", "verify", "--db", site, "--as", "boss"), "row 1 was changed")
 
 

@@ -19,7 +19,7 @@ from app.frontdesk.messages import (
 )
 from db.models import AuditEntry, DeskMessage
 from db.types import utcnow
-from tests.conftest import table_count
+from tests.conftest import Soon, resolved, table_count
 
 
 def message(**changes) -> MessageDraft:
@@ -74,12 +74,12 @@ def test_a_unit_or_a_person_is_enough(db, estate, clerk):
 @pytest.mark.parametrize("changes, field", [
     (dict(kind="letter"), "kind"), (dict(text=" "), "text"), (dict(text="话" * 501), "text"),
     (dict(for_person="张" * 61), "for_person"), (dict(from_person="李" * 61), "from_person"),
-    (dict(contact="1" * 41), "contact"), (dict(taken_at=utcnow() + timedelta(minutes=10)), "taken_at"),
+    (dict(contact="1" * 41), "contact"), (dict(taken_at=Soon(10)), "taken_at"),
 ])
 def test_bad_input_is_refused_and_nothing_is_saved(db, estate, clerk, changes, field):
     audited = table_count(db, "audit_entry")
     with pytest.raises(ValidationError) as error:
-        take_message(db, clerk, message(**changes))
+        take_message(db, clerk, message(**resolved(changes)))
     assert error.value.field == field
     assert (table_count(db, "desk_message"), table_count(db, "audit_entry")) == (0, audited)
 

@@ -41,8 +41,8 @@ def test_a_malformed_series_is_refused(db, series):
         next_number(session, series, date(2026, 1, 1))
 
 
-def _issue(path: str, worker: str, start, count: int) -> None:
-    db = open_database(path)
+def _issue(url: str, worker: str, start, count: int) -> None:
+    db = open_database(url)
     start.wait()
     for _ in range(count):
         with db.write() as session:
@@ -54,7 +54,7 @@ def _issue(path: str, worker: str, start, count: int) -> None:
 def test_two_processes_issue_without_duplicates_or_gaps(db, admin):
     context = multiprocessing.get_context("spawn")
     start = context.Event()
-    workers = [context.Process(target=_issue, args=(str(db.path), name, start, PER_PROCESS)) for name in "AB"]
+    workers = [context.Process(target=_issue, args=(db.url, name, start, PER_PROCESS)) for name in "AB"]
     for worker in workers:
         worker.start()
     start.set()

@@ -10,13 +10,12 @@ from app.database import open_database
 from app.repairs.maintenance import save_plan
 from app.repairs.model import PlanDraft, WorkOrderDraft
 from app.repairs.orders import dispatch, report
-from tests.test_business_cli import site  # noqa: F401  (the fixture)
 from tests.test_cli import ADMIN_PASSWORD, cli, fails, ok
 
 YEAR = today().year
 
 
-def test_maintenance_due_is_idempotent_and_the_slip_prints(site, tmp_path):  # noqa: F811
+def test_maintenance_due_is_idempotent_and_the_slip_prints(site, tmp_path):
     loaded = json.loads(ok(cli("repairs", "load-demo", "--db", site, "--as", "boss", "--json")))
     assert loaded == {"technicians": 4, "materials": 15, "equipment": 12}
     db = open_database(site)

@@ -11,13 +11,12 @@ from app.database import open_database
 from app.safety.inspections import finish_inspection, start_inspection
 from app.safety.model import AnswerDraft, AreaDraft, FollowUp, InspectionDraft, ScheduleDraft
 from app.safety.schedules import save_schedule
-from tests.test_business_cli import site  # noqa: F401  (the fixture)
 from tests.test_cli import ADMIN_PASSWORD, cli, fails, ok
 
 YEAR = today().year
 
 
-def test_due_overdue_notice_and_archive(site, tmp_path):  # noqa: F811
+def test_due_overdue_notice_and_archive(site, tmp_path):
     added = json.loads(ok(cli("fire", "install-checklists", "--db", site, "--as", "boss", "--json")))["added"]
     assert added >= 20
     assert "Added 0 checklists" in ok(cli("fire", "install-checklists", "--db", site, "--as", "boss"))

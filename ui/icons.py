@@ -32,6 +32,7 @@ NAMES = {
     "bill": "fa5s.calendar-check",
     "rates": "fa5s.tags",
     "import": "fa5s.file-import",
+    "browse": "fa5s.folder-open",
     "building": "fa5s.building",
     "arrears": "fa5s.exclamation-triangle",
     "statement": "fa5s.file-alt",

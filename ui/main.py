@@ -8,11 +8,13 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app.config import configured_db, data_dir, default_db_path
+from app.connection import overridden
 from app.database import Database, open_database
 from app.errors import FrontOfficeError
 from app.permissions import Actor
 from app.users import has_users
 from ui import settings
+from ui.dialogs.connection import ConnectionDialog
 from ui.dialogs.login import FirstAdminDialog, LoginDialog
 from ui.i18n import error_text, install_translator
 from ui.icons import icon
@@ -57,17 +59,34 @@ def sign_in(db: Database) -> Actor | None:
     return dialog.result_value if dialog.exec() else None
 
 
+def open_configured(cli_value: str | None) -> Database | None:
+    """The database this PC uses, opened; when it cannot be, the reason and the chance to choose another
+    (a server that moved, a file on a drive that is gone). None when the clerk gives up."""
+    while True:
+        location = configured_db(cli_value)
+        try:
+            # The embedded default is made on first start; any other path must exist (a typo is not a new site).
+            return open_database(location, create=location == str(default_db_path()))
+        except FrontOfficeError as error:
+            box = QMessageBox(QMessageBox.Icon.Critical, QCoreApplication.translate("Main", "FrontOffice"),
+                              error_text(error), QMessageBox.StandardButton.Close)
+            change = None
+            if not (cli_value or overridden()):  # else what the command line or the environment names wins
+                change = box.addButton(QCoreApplication.translate("Main", "Database connection..."),
+                                       QMessageBox.ButtonRole.ActionRole)
+            box.setDefaultButton(QMessageBox.StandardButton.Close)
+            box.exec()
+            if change is None or box.clickedButton() is not change or not ConnectionDialog().exec():
+                return None
+
+
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv if argv is None else argv
     args = parse_args(argv[1:])
     app = create_application(argv)
     sys.excepthook = report_unexpected
-    try:
-        location = configured_db(args.db)
-        # The embedded default is made on first start; any other path must exist (a typo is not a new site).
-        db = open_database(location, create=location == str(default_db_path()))
-    except FrontOfficeError as error:
-        QMessageBox.critical(None, QCoreApplication.translate("Main", "FrontOffice"), error_text(error))
+    db = open_configured(args.db)
+    if db is None:
         return 1
     try:
         actor = sign_in(db)

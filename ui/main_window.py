@@ -12,6 +12,7 @@ from app.database import Database
 from app.errors import FrontOfficeError
 from app.permissions import ROLE_LABELS, Actor, Permission, require
 from ui import settings
+from ui.dialogs.connection import ConnectionDialog
 from ui.dialogs.printing_settings import PrintingSettingsDialog
 from ui.dialogs.site_details import SiteDetailsDialog
 from ui.dialogs.users import UsersDialog
@@ -68,6 +69,7 @@ class MainWindow(QMainWindow):
         settings_menu.addAction(icon("site"), self.tr("&Site details..."), self.edit_site_details)
         settings_menu.addAction(icon("users"), self.tr("&Users..."), self.manage_users)
         settings_menu.addAction(icon("printing"), self.tr("&Printing..."), self.printing_settings)
+        settings_menu.addAction(icon("database"), self.tr("&Database connection..."), self.connection_settings)
         language_menu = settings_menu.addMenu(icon("language"), self.tr("&Language"))
         group = QActionGroup(self)
         for code, name in LANGUAGES.items():
@@ -179,6 +181,13 @@ class MainWindow(QMainWindow):
 
     def printing_settings(self) -> None:
         PrintingSettingsDialog(self).exec()
+
+    def connection_settings(self) -> None:
+        dialog = ConnectionDialog(self)
+        if dialog.exec():
+            self.statusBar().showMessage(self.tr("Saved: FrontOffice uses {name} from its next start").format(
+                name=dialog.result_value if "://" not in dialog.result_value else self.tr("the database server")),
+                15000)
 
     def _allowed(self, permission: Permission) -> bool:
         """Menus stay visible to everyone; the service's rule says no, and this says it before any dialog."""

@@ -9,6 +9,7 @@ from app.cli import (
     audit_commands,
     backup_commands,
     business_commands,
+    copy_command,
     fire_commands,
     init_command,
     receipt_commands,
@@ -18,7 +19,7 @@ from app.cli import (
 from app.errors import FrontOfficeError
 
 COMMAND_MODULES = (init_command, user_commands, backup_commands, audit_commands, receipt_commands, account_commands,
-                   business_commands, repair_commands, fire_commands)
+                   business_commands, repair_commands, fire_commands, copy_command)
 
 
 class OneLineParser(argparse.ArgumentParser):

@@ -28,6 +28,10 @@
         <translation>请选择备份文件，而不是数据库本身</translation>
     </message>
     <message>
+        <source>{name} is a backup of a server database; this database is an SQLite file</source>
+        <translation>{name} 是服务器数据库的备份，而本数据库是 SQLite 文件</translation>
+    </message>
+    <message>
         <source>Cannot read the backup {name}: {reason}</source>
         <translation>无法读取备份 {name}：{reason}</translation>
     </message>
@@ -44,8 +48,16 @@
         <translation>备份 {name} 由更新版本的物业前台生成；请安装新版本</translation>
     </message>
     <message>
-        <source>Backups here are of an SQLite file; back up a server database on the server (for PostgreSQL, with pg_dump)</source>
-        <translation>此处只能备份 SQLite 数据库文件；服务器数据库请在服务器上备份（PostgreSQL 使用 pg_dump）</translation>
+        <source>no such file</source>
+        <translation>文件不存在</translation>
+    </message>
+    <message>
+        <source>{name} is a backup of an SQLite file; copy it into this server database with &apos;frontoffice-admin migrate-data&apos;</source>
+        <translation>{name} 是 SQLite 文件的备份；请用 &apos;frontoffice-admin migrate-data&apos; 把它复制到本服务器数据库</translation>
+    </message>
+    <message>
+        <source>{name} is not a FrontOffice backup, or it is damaged</source>
+        <translation>{name} 不是物业前台的备份，或已损坏</translation>
     </message>
     <message>
         <source>Cannot write the backup to {name}: {reason}</source>
@@ -88,12 +100,36 @@
         <translation>数据库 {name} 无法使用：{reason}</translation>
     </message>
     <message>
+        <source>Type the server&apos;s name or address (at most {count} characters)</source>
+        <translation>请输入服务器的名称或地址（最多 {count} 个字符）</translation>
+    </message>
+    <message>
+        <source>Type the database&apos;s name (at most {count} characters)</source>
+        <translation>请输入数据库名称（最多 {count} 个字符）</translation>
+    </message>
+    <message>
+        <source>Type the user name on the server (at most {count} characters)</source>
+        <translation>请输入服务器上的用户名（最多 {count} 个字符）</translation>
+    </message>
+    <message>
+        <source>The port is a number from 1 to 65535</source>
+        <translation>端口是 1 到 65535 之间的数字</translation>
+    </message>
+    <message>
+        <source>The server&apos;s name or address has no spaces</source>
+        <translation>服务器的名称或地址中不能有空格</translation>
+    </message>
+    <message>
         <source>Cannot use the database {name}: {reason}</source>
         <translation>无法使用数据库 {name}：{reason}</translation>
     </message>
     <message>
         <source>{name} is another program&apos;s database, not FrontOffice&apos;s</source>
         <translation>{name} 是其他程序的数据库，不是物业前台的</translation>
+    </message>
+    <message>
+        <source>Cannot save the connection in {path}: {reason}</source>
+        <translation>无法把连接保存到 {path}：{reason}</translation>
     </message>
     <message>
         <source>The database {name} was made by a newer FrontOffice (schema {found}); this version knows schemas up to {head}. Install the newer version</source>
@@ -2575,6 +2611,38 @@
         <source>There is no mail or parcel numbered {number}</source>
         <translation>没有编号为 {number} 的邮件或包裹</translation>
     </message>
+    <message>
+        <source>{tool} is not installed on this PC, and backups of a server database need it: install PostgreSQL&apos;s client programs (Debian or Ubuntu: apt install postgresql-client; Windows: the command line tools of PostgreSQL&apos;s installer)</source>
+        <translation>本机未安装 {tool}，备份服务器数据库需要它：请安装 PostgreSQL 客户端程序（Debian 或 Ubuntu：apt install postgresql-client；Windows：PostgreSQL 安装程序中的命令行工具）</translation>
+    </message>
+    <message>
+        <source>{tool} could not be started: {reason}</source>
+        <translation>无法启动 {tool}：{reason}</translation>
+    </message>
+    <message>
+        <source>{tool} failed: {reason}</source>
+        <translation>{tool} 执行失败：{reason}</translation>
+    </message>
+    <message>
+        <source>Copy from an SQLite file (--from FILE)</source>
+        <translation>请从 SQLite 文件复制（--from 文件）</translation>
+    </message>
+    <message>
+        <source>Copy into a server database (--to URL); an SQLite file is copied with a backup</source>
+        <translation>请复制到服务器数据库（--to 连接地址）；SQLite 文件用备份来复制</translation>
+    </message>
+    <message>
+        <source>The copy of {table} has {copied} rows, not {expected}; nothing was copied</source>
+        <translation>{table} 复制后有 {copied} 行，应为 {expected} 行；未复制任何数据</translation>
+    </message>
+    <message>
+        <source>The copied audit log does not verify ({problem}); nothing was copied</source>
+        <translation>复制后的审计日志校验不通过（{problem}）；未复制任何数据</translation>
+    </message>
+    <message>
+        <source>The database {name} already holds data ({users} users, {entries} audit rows); copy into a new, empty database made with &apos;frontoffice-admin init --db URL&apos;</source>
+        <translation>数据库 {name} 中已有数据（{users} 个用户，{entries} 条审计记录）；请复制到用 &apos;frontoffice-admin init --db URL&apos; 新建的空数据库</translation>
+    </message>
 </context>
 <context>
     <name>AccountView</name>
@@ -3400,6 +3468,97 @@
     <message>
         <source>Repair priority</source>
         <translation>维修紧急程度</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionDialog</name>
+    <message>
+        <source>Database connection</source>
+        <translation>数据库连接</translation>
+    </message>
+    <message>
+        <source>One PC keeps the database in a file of its own. When several desks work on one database, each PC connects to the database server (PostgreSQL). The change takes effect when FrontOffice starts next.</source>
+        <translation>单台电脑把数据库保存在本机的文件中。多个前台共用一个数据库时，每台电脑都连接到数据库服务器（PostgreSQL）。更改在物业前台下次启动时生效。</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>数据库</translation>
+    </message>
+    <message>
+        <source>A file on this PC</source>
+        <translation>本机的数据库文件</translation>
+    </message>
+    <message>
+        <source>A database server (PostgreSQL), shared by several desks</source>
+        <translation>数据库服务器（PostgreSQL），多个前台共用</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>服务器</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>端口</translation>
+    </message>
+    <message>
+        <source>Database name</source>
+        <translation>数据库名称</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>Choose file...</source>
+        <translation>选择文件...</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>测试连接</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>The database file</source>
+        <translation>数据库文件</translation>
+    </message>
+    <message>
+        <source>SQLite database (*.sqlite3 *.db)</source>
+        <translation>SQLite 数据库 (*.sqlite3 *.db)</translation>
+    </message>
+    <message>
+        <source>Choose the database file</source>
+        <translation>请选择数据库文件</translation>
+    </message>
+    <message>
+        <source>Connecting...</source>
+        <translation>正在连接...</translation>
+    </message>
+    <message>
+        <source>Connected to {server}, but its database was made by a newer FrontOffice (schema {current}): install the newer version on this PC</source>
+        <translation>已连接 {server}，但数据库由较新版本的物业前台建立（架构 {current}）：请在本机安装新版本</translation>
+    </message>
+    <message>
+        <source>Connected to {server}. The database is empty: FrontOffice sets it up at its next start, and asks for the administrator</source>
+        <translation>已连接 {server}。数据库是空的：物业前台下次启动时会建立数据表，并请您设置管理员</translation>
+    </message>
+    <message>
+        <source>Connected to {server}; the database is ready (schema {current})</source>
+        <translation>已连接 {server}，数据库已就绪（架构 {current}）</translation>
+    </message>
+    <message>
+        <source>Connected to {server}; the database (schema {current}) is brought up to schema {head} at the next start</source>
+        <translation>已连接 {server}，数据库（架构 {current}）将在下次启动时升级到架构 {head}</translation>
     </message>
 </context>
 <context>
@@ -5096,6 +5255,10 @@ Details are in {log}.</source>
         <translation>程序出错：{error}
 详细信息记录在 {log}。</translation>
     </message>
+    <message>
+        <source>Database connection...</source>
+        <translation>数据库连接...</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -5138,6 +5301,10 @@ Details are in {log}.</source>
     <message>
         <source>&amp;Printing...</source>
         <translation>打印设置(&amp;P)...</translation>
+    </message>
+    <message>
+        <source>&amp;Database connection...</source>
+        <translation>数据库连接(&amp;D)...</translation>
     </message>
     <message>
         <source>&amp;Language</source>
@@ -5206,6 +5373,14 @@ Details are in {log}.</source>
     <message>
         <source>The database was restored. The database as it was is kept in {path}. FrontOffice closes now; start it again and log in.</source>
         <translation>数据库已恢复。恢复前的数据库保存在 {path}。物业前台现在关闭，请重新启动并登录。</translation>
+    </message>
+    <message>
+        <source>Saved: FrontOffice uses {name} from its next start</source>
+        <translation>已保存：物业前台下次启动时使用{name}</translation>
+    </message>
+    <message>
+        <source>the database server</source>
+        <translation>数据库服务器</translation>
     </message>
     <message>
         <source>Language</source>

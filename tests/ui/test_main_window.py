@@ -3,6 +3,8 @@
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QLineEdit, QTabWidget
 
+from app import backup
+from app.database import backups_folder
 from app.permissions import Role
 from app.users import add_user, has_users
 from tests.conftest import ADMIN_PASSWORD
@@ -26,7 +28,7 @@ def test_the_main_window_opens_in_chinese_with_its_tabs(app, qtbot, db, admin):
     assert window.windowTitle() == "物业前台"
     assert [a.text() for a in window.menuBar().actions()] == ["文件(&F)", "设置(&S)", "帮助(&H)"]
     assert window.findChild(QLabel, "userLabel").text() == "用户：王经理（系统管理员）"
-    assert str(db.path) in window.findChild(QLabel, "dbLabel").text()
+    assert db.display_name in window.findChild(QLabel, "dbLabel").text()
     assert window.findChild(QLabel, "backupLabel").text() == "上次备份：从未备份"
 
 
@@ -112,7 +114,7 @@ def test_the_daily_backup_runs_off_the_gui_thread_and_updates_the_status_bar(app
     qtbot.addWidget(window)
     window.start_daily_backup()
     qtbot.waitUntil(lambda: not window.tasks, timeout=10000)
-    backups = list((db.path.parent / "backups").glob("auto-*.sqlite3"))
+    backups = list(backups_folder(db).glob(f"auto-*{backup.suffix_of(db)}"))
     assert len(backups) == 1
     assert window.findChild(QLabel, "backupLabel").text().startswith("上次备份：20")
 

@@ -104,6 +104,11 @@ class FrontDeskTab(QWidget):
         layout.addWidget(self.pages, 1)
         self.refresh_day()
 
+    def hideEvent(self, event) -> None:
+        # A search typed just before the window closes is not run against a database no longer in use.
+        self.search_timer.stop()
+        super().hideEvent(event)
+
     # --- what is shown -------------------------------------------------------------------------------------
     def page(self, name: str) -> LogPage:
         return self.by_name[name]
