@@ -3,13 +3,15 @@
 Business dates (a receipt's date, a billing period) are dates of the site's calendar.
 """
 
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from db.types import utcnow
 
 SITE_ZONE = ZoneInfo("Asia/Shanghai")
 CLOCK_SLACK = timedelta(minutes=5)  # a desk's clock may run a little ahead of the server's
+EARLIEST = datetime(2000, 1, 1, tzinfo=UTC)  # no site's records begin earlier: an earlier time is a typo
+LATEST = datetime(2100, 1, 1, tzinfo=UTC)
 
 
 def local(moment: datetime) -> datetime:
@@ -59,4 +61,22 @@ def moment(at: datetime | None, field: str = "at") -> datetime:
         raise ValidationError(_("Give a date and time"), field=field)
     if at > now + CLOCK_SLACK:
         raise ValidationError(_("A time cannot be in the future"), field=field)
+    if at < EARLIEST:
+        raise ValidationError(_("A time before {year} is a typing mistake"), field=field, year=EARLIEST.year)
+    return at
+
+
+def planned(at, field: str, required: bool = True) -> datetime | None:
+    """A time a user gave for something planned (a booking, a time wanted): a date and time with its zone,
+    between ``EARLIEST`` and ``LATEST``; None when not given and not ``required``."""
+    from app.errors import ValidationError
+    from app.i18n import _
+
+    if at is None and not required:
+        return None
+    if not isinstance(at, datetime) or at.tzinfo is None:
+        raise ValidationError(_("Give a date and time"), field=field)
+    if not EARLIEST <= at <= LATEST:
+        raise ValidationError(_("A time from {first} to {last}, please"), field=field, first=EARLIEST.year,
+                              last=LATEST.year)
     return at

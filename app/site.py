@@ -9,6 +9,7 @@ from app.database import Database
 from app.errors import ValidationError
 from app.i18n import _
 from app.permissions import Actor, Permission, require
+from app.text import text_field
 from db.models import SiteSetting
 
 
@@ -43,14 +44,13 @@ def get_site_details(db: Database) -> SiteDetails:
 
 def update_site_details(db: Database, actor: Actor, details: SiteDetails) -> SiteDetails:
     require(actor, Permission.EDIT_SITE)
-    values = {name: value.strip() for name, value in asdict(details).items()}
+    typed = asdict(details)
     for name in REQUIRED:
-        if not values[name]:
+        if typed[name] is None or (isinstance(typed[name], str) and not typed[name].strip()):
             raise ValidationError(_("{label} is required"), field=name, label=FIELD_LABELS[name])
-    for name, value in values.items():
-        if len(value) > MAX_LENGTH:
-            raise ValidationError(_("{label} is longer than {count} characters"), field=name,
-                                  label=FIELD_LABELS[name], count=MAX_LENGTH)
+    values = {name: text_field(value, name, MAX_LENGTH, _("{label} is longer than {count} characters"),
+                               required=False, label=FIELD_LABELS[name])
+              for name, value in typed.items()}
     with db.write(actor) as session:
         rows = {row.key: row for row in session.scalars(select(SiteSetting).with_for_update())}
         before = {name: rows[name].value for name in values if name in rows}

@@ -1,6 +1,7 @@
 """Users and their roles: the first administrator, adding users, passwords, disabling."""
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -12,6 +13,7 @@ from app.errors import NotFound, PermissionDenied, ValidationError
 from app.i18n import _
 from app.passwords import hash_password, verify_password
 from app.permissions import Actor, Permission, Role, require
+from app.text import key_text, text_field
 from db.models import AuditHead, User
 
 USERNAME_PATTERN = re.compile(r"^[\w.\-]{2,32}$")
@@ -104,14 +106,16 @@ def set_active(db: Database, actor: Actor, username: str, active: bool) -> UserI
 
 
 def _get_user(session, username: str) -> User:
-    user = session.scalar(select(User).where(User.username == username))
+    # as typed (not stripped: set_active compares it with the actor's own name); not text or NUL finds nobody
+    typed = key_text(username) == username
+    user = session.scalar(select(User).where(User.username == username)) if typed else None
     if user is None:
         raise NotFound(_("There is no user named {name}"), field="username", name=username)
     return user
 
 
 def _check_username(username: str) -> str:
-    username = (username or "").strip()
+    username = username.strip() if isinstance(username, str) else ""
     if not USERNAME_PATTERN.match(username):
         raise ValidationError(
             _("A user name is 2 to 32 letters, digits, '.', '-' or '_', without spaces"), field="username")
@@ -119,16 +123,15 @@ def _check_username(username: str) -> str:
 
 
 def _check_full_name(full_name: str) -> str:
-    full_name = (full_name or "").strip()
-    if len(full_name) > 100:
-        raise ValidationError(_("The full name is longer than 100 characters"), field="full_name")
-    return full_name
+    return text_field(full_name, "full_name", 100, _("The full name is longer than 100 characters"), required=False)
 
 
 def _check_password(password: str) -> None:
-    if len(password or "") < MIN_PASSWORD_LENGTH:
+    if not isinstance(password, str) or len(password) < MIN_PASSWORD_LENGTH:
         raise ValidationError(_("A password has at least {count} characters"), field="password",
                               count=MIN_PASSWORD_LENGTH)
+    if any(unicodedata.category(character) == "Cs" for character in password):  # half a character: no UTF-8
+        raise ValidationError(_("The text has invisible control characters in it; type it again"), field="password")
 
 
 def _check_role(role: Role | str) -> Role:

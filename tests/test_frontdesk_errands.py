@@ -89,8 +89,9 @@ def test_an_unknown_unit_is_refused_and_its_number_is_not_used(db, estate, clerk
     with pytest.raises(NotFound) as error:
         request(db, clerk, draft(unit="C-0101"))
     assert error.value.field == "unit"
-    with pytest.raises(ValueError):
-        request(db, clerk, draft(wanted_at=datetime.now()))
+    with pytest.raises(ValidationError, match="Give a date and time") as error:
+        request(db, clerk, draft(wanted_at=datetime.now()))  # no zone
+    assert error.value.field == "wanted_at"
     assert table_count(db, "errand") == 0
     assert request(db, clerk, draft(unit="", fee=D("100000.00"))).number == f"DB{YEAR}000001"
 

@@ -137,8 +137,9 @@ def test_bad_issues_are_refused_and_nothing_is_saved(db, clerk, keys):
     with pytest.raises(NotFound) as error:
         issue_key(db, clerk, "K-999", "陈工", now + hours(1))
     assert error.value.field == "code"
-    with pytest.raises(ValueError):
-        issue_key(db, clerk, "K-101", "陈工", datetime(2030, 1, 1, 9, 0))
+    with pytest.raises(ValidationError, match="Give a date and time") as error:
+        issue_key(db, clerk, "K-101", "陈工", datetime(2030, 1, 1, 9, 0))  # no zone
+    assert error.value.field == "due_at"
     assert table_count(db, "key_loan") == 0
 
 

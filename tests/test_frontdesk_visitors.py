@@ -126,9 +126,10 @@ def test_a_unit_or_a_person_is_enough_and_an_unknown_unit_is_refused(db, estate,
     assert table_count(db, "visitor") == 2
 
 
-def test_naive_times_are_a_programming_error(db, estate, clerk):
-    with pytest.raises(ValueError):
+def test_a_time_without_its_zone_is_refused(db, estate, clerk):
+    with pytest.raises(ValidationError, match="Give a date and time") as error:
         sign_in(db, clerk, draft(time_in=datetime(2026, 5, 1, 9, 0)))
+    assert error.value.field == "time_in" and table_count(db, "visitor") == 0
 
 
 def test_a_badge_worn_by_a_visitor_still_inside_is_refused(db, estate, clerk):

@@ -1,6 +1,6 @@
 """Fee standards: yuan per m² per month per fee item and unit type, from a date on. Managers set them."""
 
-from datetime import date
+from datetime import date, datetime
 from decimal import Decimal
 
 from sqlalchemy import select
@@ -24,10 +24,17 @@ def set_rate(db: Database, actor: Actor, item: FeeItem | str, unit_type: UnitTyp
     """A new rate from ``effective_from`` (today by default); the rates before it stay in the history."""
     require(actor, Permission.SET_RATES)
     item, unit_type = fee_item_of(str(item)), unit_type_of(str(unit_type))
-    if not isinstance(rate, Decimal) or not rate.is_finite() or rate != rate.quantize(Decimal("0.01")):
-        raise ValidationError(_("A rate is in yuan per m² with at most two decimals"), field="rate")
-    if rate < 0 or rate > MAX_RATE:
+    decimals = _("A rate is in yuan per m² with at most two decimals")
+    if not isinstance(rate, Decimal) or not rate.is_finite():
+        raise ValidationError(decimals, field="rate")
+    if rate < 0 or rate > MAX_RATE:  # before quantize(), which fails on 1E+26
         raise ValidationError(_("A rate cannot be below zero or above {max}"), field="rate", max=MAX_RATE)
+    if rate != rate.quantize(Decimal("0.01")):
+        raise ValidationError(decimals, field="rate")
+    if isinstance(effective_from, datetime):
+        effective_from = effective_from.date()  # the rate of that day, as a date: the key of its row
+    elif effective_from is not None and not isinstance(effective_from, date):
+        raise ValidationError(_("A date is written YYYY-MM-DD"), field="effective_from")
     effective_from = effective_from or today()
     with db.write(actor) as session:
         existing = session.scalar(select(FeeRate).where(FeeRate.item == item.value, FeeRate.unit_type ==

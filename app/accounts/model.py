@@ -48,7 +48,7 @@ PERIOD_PATTERN = re.compile(r"^(\d{4})-(\d{2})$")
 
 def parse_period(text: str) -> date:
     """``YYYY-MM`` as the month's first day."""
-    match = PERIOD_PATTERN.match((text or "").strip())
+    match = PERIOD_PATTERN.match(text.strip() if isinstance(text, str) else "")
     if not match or not 1 <= int(match.group(2)) <= 12 or int(match.group(1)) < 2000:
         raise ValidationError(_("A period is written YYYY-MM, e.g. 2026-10: {text}"), field="period", text=text)
     return date(int(match.group(1)), int(match.group(2)), 1)
@@ -64,7 +64,7 @@ def period_text(period: date) -> str:
 
 def unit_type_of(text: str) -> UnitType:
     """A unit type from its English or Chinese name."""
-    value = (text or "").strip().lower()
+    value = text.strip().lower() if isinstance(text, str) else ""
     for unit_type, chinese in UNIT_TYPE_CHINESE.items():
         if value in (unit_type.value, chinese):
             return unit_type
@@ -75,7 +75,7 @@ def unit_type_of(text: str) -> UnitType:
 def fee_item_of(text: str) -> FeeItem:
     """A fee item billed per m² (one that has rates)."""
     try:
-        item = FeeItem((text or "").strip().lower())
+        item = FeeItem(text.strip().lower() if isinstance(text, str) else "")
     except ValueError:
         item = None
     if item not in RATED_ITEMS:

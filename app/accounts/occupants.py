@@ -6,13 +6,13 @@ from datetime import date
 from sqlalchemy import select
 
 from app import audit
-from app.accounts.register import unit_id_of
+from app.accounts.register import party_initials, unit_id_of
 from app.clock import today
 from app.database import Database
 from app.errors import NotFound, ValidationError
 from app.i18n import _
 from app.permissions import Actor, Permission, require
-from app.search_keys import initials
+from app.text import key_text, text_field
 from db.models import Party, UnitParty
 
 ROLES = ("owner", "tenant")
@@ -32,9 +32,9 @@ def add_occupant(db: Database, actor: Actor, unit_code: str, name: str, phone: s
                  move_in: date | None = None, pays: bool = False) -> OccupantView:
     """A new owner (the previous one moves out that day) or a tenant; ``pays`` makes them the unit's payer."""
     require(actor, Permission.EDIT_REGISTER)
-    name, phone = (name or "").strip(), (phone or "").strip()
-    if not name or len(name) > 100 or len(phone) > 40:
-        raise ValidationError(_("A name (up to 100 characters) is required; a phone has up to 40"), field="name")
+    wanted = _("A name (up to 100 characters) is required; a phone has up to 40")
+    name = text_field(name, "name", 100, wanted)
+    phone = text_field(phone, "phone", 40, wanted, required=False)
     if role not in ROLES:
         raise ValidationError(_("The role is owner or tenant"), field="role")
     move_in = move_in or today()
@@ -51,7 +51,7 @@ def add_occupant(db: Database, actor: Actor, unit_code: str, name: str, phone: s
         if pays:
             for link in current:
                 link.pays = False
-        party = Party(name=name, initials=initials(name), phone=phone)
+        party = Party(name=name, initials=party_initials(name), phone=phone)
         session.add(party)
         session.flush()
         session.add(UnitParty(unit_id=unit.id, party_id=party.id, role=role, move_in=move_in, pays=pays))
@@ -67,7 +67,7 @@ def move_out(db: Database, actor: Actor, unit_code: str, name: str, on: date | N
     with db.write(actor) as session:
         unit = unit_id_of(session, unit_code)
         link = session.scalar(select(UnitParty).join(Party, Party.id == UnitParty.party_id)
-                              .where(UnitParty.unit_id == unit.id, Party.name == (name or "").strip(),
+                              .where(UnitParty.unit_id == unit.id, Party.name == key_text(name),
                                      UnitParty.move_out.is_(None)))
         if link is None:
             raise NotFound(_("{name} does not live in {unit}"), field="name", name=name, unit=unit.code)

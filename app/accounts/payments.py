@@ -22,6 +22,7 @@ from app.numbering import next_number
 from app.permissions import Actor, Permission, require
 from app.receipts.issuing import issue_receipt
 from app.receipts.model import MONEY_METHODS, LineDraft, PaymentMethod, ReceiptDraft, ReceiptKind, ReceiptView
+from app.text import text_field
 from db.models import Allocation, BillLine, Party, Payment, Refund, Unit, UnitParty
 from db.types import utcnow
 
@@ -179,7 +180,8 @@ def refund_credit(db: Database, actor: Actor, unit_code: str, amount: Decimal, r
     """Pays credit back (a manager, with a reason): its own document, numbered in the TK series."""
     require(actor, Permission.REFUND_CREDIT)
     check_amount(amount, "amount", positive=True)
-    reason = (reason or "").strip()
+    reason = text_field(reason, "reason", 200, _("Say why the credit is refunded, in at most {count} characters"),
+                        required=False)
     if len(reason) < 2:
         raise ValidationError(_("Say why the credit is refunded"), field="reason")
     with db.write(actor) as session:

@@ -2,7 +2,7 @@
 
 import re
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from decimal import Decimal, InvalidOperation
 
 from sqlalchemy import func, or_, select
@@ -16,9 +16,11 @@ from app.errors import NotFound, ValidationError
 from app.i18n import _
 from app.permissions import Actor, Permission, require
 from app.search_keys import initials
+from app.text import key_text, search_text, text_field
 from db.models import Building, Party, Unit, UnitParty
 
 NAME = re.compile(r"^[\w\-]{1,20}$")
+CODE_LENGTH = Unit.code.type.length  # building-room
 MAX_AREA = Decimal("100000.00")
 
 
@@ -68,6 +70,9 @@ def check_entry(building: str, room: str, floor, area, unit_type, owner: str = "
         raise ValidationError(_("The building is missing or malformed"), field="building")
     if not NAME.match(room):
         raise ValidationError(_("The room is missing or malformed"), field="room")
+    if len(f"{building}-{room}") > CODE_LENGTH:
+        raise ValidationError(_("A unit's code (building-room) is at most {count} characters"), field="room",
+                              count=CODE_LENGTH)
     try:
         floor = int(str(floor).strip())
     except ValueError:
@@ -82,9 +87,14 @@ def check_entry(building: str, room: str, floor, area, unit_type, owner: str = "
         raise ValidationError(_("The area has at most two decimals: {value}"), field="area", value=area)
     if isinstance(handover_date, str):
         handover_date = parse_day(handover_date)
-    owner, phone = str(owner or "").strip(), str(phone or "").strip()
-    if len(owner) > 100 or len(phone) > 40:
-        raise ValidationError(_("The owner's name or phone is too long"), field="owner")
+    elif isinstance(handover_date, datetime):
+        handover_date = handover_date.date()
+    elif handover_date is not None and not isinstance(handover_date, date):
+        raise ValidationError(_("The handover date is written YYYY-MM-DD: {value}"), field="handover_date",
+                              value=handover_date)
+    too_long = _("The owner's name or phone is too long")
+    owner = text_field(str(owner or ""), "owner", 100, too_long, required=False)
+    phone = text_field(str(phone or ""), "owner", 40, too_long, required=False)
     return UnitEntry(building, room, floor, area.quantize(Decimal("0.01")), unit_type_of(str(unit_type)), owner,
                      phone, handover_date)
 
@@ -149,7 +159,7 @@ def _set_owner(session: Session, actor: Actor, unit: Unit, name: str, phone: str
                                                      UnitParty.move_out.is_(None)))
     if current is not None and current.party.name == name and (not phone or current.party.phone == phone):
         return False  # the same owner; an empty phone cell keeps the phone on record
-    party = Party(name=name, initials=initials(name), phone=phone)
+    party = Party(name=name, initials=party_initials(name), phone=phone)
     session.add(party)
     session.flush()
     tenant_pays = session.scalar(select(UnitParty.id).where(UnitParty.unit_id == unit.id, UnitParty.role == "tenant",
@@ -164,6 +174,11 @@ def _set_owner(session: Session, actor: Actor, unit: Unit, name: str, phone: str
     return True
 
 
+def party_initials(name: str) -> str:
+    """The name's pinyin initials as stored for the search, cut to their column (İ lower-cases to two letters)."""
+    return initials(name)[:Party.initials.type.length]
+
+
 def save_unit(db: Database, actor: Actor, entry: UnitEntry) -> None:
     require(actor, Permission.EDIT_REGISTER)
     with db.write(actor) as session:
@@ -172,7 +187,7 @@ def save_unit(db: Database, actor: Actor, entry: UnitEntry) -> None:
 
 
 def unit_id_of(session: Session, code: str) -> Unit:
-    unit = session.scalar(select(Unit).where(Unit.code == (code or "").strip().upper()))
+    unit = session.scalar(select(Unit).where(Unit.code == key_text(code).upper()))
     if unit is None:
         raise NotFound(_("There is no unit {code}"), field="unit", code=code)
     return unit
@@ -183,7 +198,7 @@ def list_units(db: Database, actor: Actor, search: str = "", limit: int = 500) -
     require(actor, Permission.VIEW_ACCOUNTS)
     from app.accounts.balances import balances
 
-    text = (search or "").strip()
+    text = search_text(search)
     query = (select(Unit, Party).outerjoin(UnitParty, (UnitParty.unit_id == Unit.id) & (UnitParty.pays.is_(True))
                                            & UnitParty.move_out.is_(None))
              .outerjoin(Party, Party.id == UnitParty.party_id))

@@ -4,6 +4,7 @@ the clash and cannot be approved. After use the operator records what was used, 
 a settlement sheet (费用结算单, series JS) that the staff member signs and that charges the department."""
 
 from datetime import datetime
+from decimal import Decimal
 
 from sqlalchemy import or_, select
 
@@ -20,8 +21,9 @@ from app.business.model import (
     UseLineView,
 )
 from app.business.orders import MAX_QUANTITY, ZERO
+from app.business.price_list import service_by_id
 from app.business.resources import Slot, approved_clashes, check_slot, guest_clashes
-from app.clock import format_local, today
+from app.clock import format_local, planned, today
 from app.database import Database
 from app.errors import NotFound, ValidationError
 from app.i18n import _
@@ -29,7 +31,8 @@ from app.money import round_fen
 from app.numbering import next_number
 from app.permissions import Actor, Permission, require
 from app.receipts.issuing import MAX_LINES
-from db.models import BusinessResource, BusinessService, UseLine, UseRequest
+from app.text import key_text, search_text
+from db.models import BusinessResource, UseLine, UseRequest
 from db.types import utcnow
 
 REQUEST_SERIES = "SQ"
@@ -128,12 +131,13 @@ def record_use(db: Database, actor: Actor, number: str, lines: tuple[UseLineDraf
         status = REQUEST_MACHINE.next(request.status, RequestAction.RECORD_USE, request.number)
         used = []
         for position, draft in enumerate(lines, start=1):
-            service = session.get(BusinessService, draft.service_id)
+            service = service_by_id(session, draft.service_id)
             if service is None or not service.active:
                 raise ValidationError(_("Line {line}: that service is not on the price list"), field="lines",
                                       line=position)
             quantity = draft.quantity
-            if quantity != quantity.quantize(ZERO) or quantity <= 0 or quantity > MAX_QUANTITY:
+            if not isinstance(quantity, Decimal) or not quantity.is_finite() or quantity <= 0 \
+                    or quantity > MAX_QUANTITY or quantity != quantity.quantize(ZERO):
                 raise ValidationError(_("Line {line}: the quantity of {service} must be above zero"), field="lines",
                                       line=position, service=service.name)
             used.append(UseLine(position=position, service=service.name, unit=service.unit, price=service.price,
@@ -161,7 +165,7 @@ def list_requests(db: Database, actor: Actor, search: str = "", open_only: bool 
     query = select(UseRequest).order_by(UseRequest.id.desc()).limit(limit)
     if open_only:
         query = query.where(UseRequest.status.in_((RequestStatus.PENDING.value, RequestStatus.APPROVED.value)))
-    text = (search or "").strip()
+    text = search_text(search)
     if text:
         like = f"%{text}%"
         query = query.where(or_(UseRequest.number.ilike(like), UseRequest.department.ilike(like),
@@ -171,7 +175,7 @@ def list_requests(db: Database, actor: Actor, search: str = "", open_only: bool 
 
 
 def load(session, number: str, for_update: bool = False) -> UseRequest:
-    query = select(UseRequest).where(UseRequest.number == (number or "").strip().upper())
+    query = select(UseRequest).where(UseRequest.number == key_text(number).upper())
     request = session.scalar(query.with_for_update() if for_update else query)
     if request is None:
         raise NotFound(_("There is no request numbered {number}"), field="number", number=number)
@@ -207,7 +211,7 @@ def _decide(request: UseRequest, actor: Actor, status: str, note: str) -> None:
 
 
 def _check_times(starts_at: datetime | None, ends_at: datetime | None) -> None:
-    if starts_at is None or ends_at is None or ends_at <= starts_at:
+    if starts_at is None or ends_at is None:
         raise ValidationError(_("Say from when to when; the end comes after the start"), field="starts_at")
-    if starts_at.tzinfo is None or ends_at.tzinfo is None:
-        raise ValueError("times must be timezone-aware")
+    if planned(starts_at, "starts_at") >= planned(ends_at, "ends_at"):
+        raise ValidationError(_("Say from when to when; the end comes after the start"), field="starts_at")

@@ -9,7 +9,6 @@ keeps of it is receipted. Every movement of money is a ``BusinessMoney`` row for
 """
 
 from dataclasses import dataclass
-from datetime import datetime
 from decimal import Decimal
 
 from sqlalchemy import or_, select
@@ -29,9 +28,10 @@ from app.business.model import (
     OrderStatus,
     OrderView,
 )
+from app.business.price_list import service_by_id
 from app.business.resources import check_slot, guest_clashes
 from app.business.settings import deposit_rate
-from app.clock import format_local, today
+from app.clock import format_local, planned, today
 from app.database import Database
 from app.errors import NotFound, ValidationError
 from app.i18n import _
@@ -42,13 +42,13 @@ from app.receipts.issuing import MAX_LINES, issue_receipt
 from app.receipts.model import MONEY_METHODS, PaymentMethod, ReceiptDraft, ReceiptKind, ReceiptView
 from app.receipts.model import LineDraft as ReceiptLineDraft
 from app.search_keys import initials
+from app.text import key_text, search_text, text_field
 from db.models import (
     BillLine,
     BusinessMoney,
     BusinessOrder,
     BusinessOrderLine,
     BusinessResource,
-    BusinessService,
     Receipt,
     Unit,
 )
@@ -78,13 +78,14 @@ class Cancellation:
 
 def create_order(db: Database, actor: Actor, draft: OrderDraft) -> OrderView:
     require(actor, Permission.SERVE_BUSINESS)
+    wanted_at, note = planned(draft.wanted_at, "wanted_at", required=False), _note(draft.note)
     with db.write(actor) as session:
         unit, customer, phone = _customer(session, draft)
         lines = _priced_lines(session, draft.lines)
         now = utcnow()
         order = BusinessOrder(number=next_number(session, NOTICE_SERIES, today(now)), status=OrderStatus.OPEN.value,
                               unit_id=unit.id if unit else None, customer=customer, phone=phone,
-                              wanted_at=_aware(draft.wanted_at), note=_note(draft.note),
+                              wanted_at=wanted_at, note=note,
                               deposit_rate=deposit_rate(session), deposit=ZERO, created_at=now,
                               created_by=actor.user_id, lines=lines)
         session.add(order)
@@ -183,8 +184,8 @@ def cancel(db: Database, actor: Actor, number: str, reason: str, refund: Decimal
     """Before service only. The deposit is refunded on a refund slip (all of it unless ``refund`` says less;
     what is kept is receipted as a cancellation charge)."""
     require(actor, Permission.SERVE_BUSINESS)
-    reason = (reason or "").strip()
-    if len(reason) < 2 or len(reason) > 200:
+    reason = text_field(reason, "reason", 200, _("Say why the order is cancelled"))
+    if len(reason) < 2:
         raise ValidationError(_("Say why the order is cancelled"), field="reason")
     with db.write(actor) as session:
         order = load(session, number, for_update=True)
@@ -254,7 +255,7 @@ def list_orders(db: Database, actor: Actor, search: str = "", statuses: tuple[Or
     """The newest orders first; ``search`` matches the number, customer, phone or the customer's pinyin
     initials (``zs`` finds 张三)."""
     require(actor, Permission.SERVE_BUSINESS)
-    text = (search or "").strip()
+    text = search_text(search)
     query = select(BusinessOrder).order_by(BusinessOrder.id.desc())
     if statuses:
         query = query.where(BusinessOrder.status.in_([OrderStatus(s).value for s in statuses]))
@@ -277,7 +278,7 @@ def list_orders(db: Database, actor: Actor, search: str = "", statuses: tuple[Or
 
 
 def load(session, number: str, for_update: bool = False) -> BusinessOrder:
-    query = select(BusinessOrder).where(BusinessOrder.number == (number or "").strip().upper())
+    query = select(BusinessOrder).where(BusinessOrder.number == key_text(number).upper())
     order = session.scalar(query.with_for_update() if for_update else query)
     if order is None:
         raise NotFound(_("There is no order numbered {number}"), field="number", number=number)
@@ -319,12 +320,13 @@ def _priced_lines(session, drafts: tuple[LineDraft, ...], except_order: str | No
                               count=MAX_LINES)
     lines, slots = [], []
     for position, draft in enumerate(drafts, start=1):
-        service = session.get(BusinessService, draft.service_id)
+        service = service_by_id(session, draft.service_id)
         if service is None or not service.active:
             raise ValidationError(_("Line {line}: that service is not on the price list"), field="lines",
                                   line=position)
         quantity = draft.quantity
-        if not isinstance(quantity, Decimal) or not quantity.is_finite() or quantity != quantity.quantize(ZERO):
+        if not isinstance(quantity, Decimal) or not quantity.is_finite() or (
+                0 < quantity <= MAX_QUANTITY and quantity != quantity.quantize(ZERO)):
             raise ValidationError(_("Line {line}: a quantity is a number with at most two decimals"), field="lines",
                                   line=position)
         if quantity <= 0 or quantity > MAX_QUANTITY:
@@ -359,16 +361,15 @@ def _priced_lines(session, drafts: tuple[LineDraft, ...], except_order: str | No
 
 
 def _customer(session, draft: OrderDraft) -> tuple[Unit | None, str, str]:
-    customer, phone = (draft.customer or "").strip(), (draft.phone or "").strip()
-    unit = unit_id_of(session, draft.unit) if (draft.unit or "").strip() else None
+    who = _("Who is the customer? A name of at most 100 characters")
+    customer = text_field(draft.customer, "customer", 100, who, required=False)
+    phone = text_field(draft.phone, "phone", 40, _("The phone number is too long"), required=False)
+    unit = unit_id_of(session, draft.unit) if str(draft.unit or "").strip() else None
     if unit is not None and not customer:
         customer = payer_of(session, unit.id) or unit.code
-    if not customer or len(customer) > 100:
-        raise ValidationError(_("Who is the customer? A name of at most 100 characters"), field="customer")
+    customer = text_field(customer, "customer", 100, who)
     if unit is None and not phone:
         raise ValidationError(_("A walk-in guest leaves a phone number"), field="phone")
-    if len(phone) > 40:
-        raise ValidationError(_("The phone number is too long"), field="phone")
     return unit, customer, phone
 
 
@@ -408,13 +409,4 @@ def _unit_code(session, order: BusinessOrder) -> str:
 
 
 def _note(text: str) -> str:
-    note = (text or "").strip()
-    if len(note) > 200:
-        raise ValidationError(_("The note is longer than {count} characters"), field="note", count=200)
-    return note
-
-
-def _aware(moment: datetime | None) -> datetime | None:
-    if moment is not None and moment.tzinfo is None:
-        raise ValueError("times must be timezone-aware")
-    return moment
+    return text_field(text, "note", 200, _("The note is longer than {count} characters"), required=False)

@@ -14,6 +14,7 @@ from app.errors import NotFound, ValidationError
 from app.i18n import _
 from app.money import check_amount, parse_amount
 from app.permissions import Actor, Permission, require
+from app.text import row_id, text_field
 from db.models import BusinessService
 
 MAX_PRICE = Decimal("100000.00")
@@ -26,11 +27,8 @@ def view_of(service: BusinessService) -> ServiceView:
 
 def check_service(draft: ServiceDraft) -> dict:
     """The draft as column values when acceptable; ``ValidationError`` otherwise."""
-    name, category = draft.name.strip(), draft.category.strip()
-    if not name or len(name) > 60:
-        raise ValidationError(_("A service needs a name of at most 60 characters"), field="name")
-    if not category or len(category) > 30:
-        raise ValidationError(_("A service needs a category of at most 30 characters"), field="category")
+    name = text_field(draft.name, "name", 60, _("A service needs a name of at most 60 characters"))
+    category = text_field(draft.category, "category", 30, _("A service needs a category of at most 30 characters"))
     try:
         unit = ChargeUnit(draft.unit)
     except ValueError:
@@ -67,11 +65,11 @@ def update_service(db: Database, actor: Actor, service_id: int, draft: ServiceDr
     require(actor, Permission.KEEP_PRICE_LIST)
     values = check_service(draft)
     with db.write(actor) as session:
-        service = session.get(BusinessService, service_id, with_for_update=True)
+        service = service_by_id(session, service_id, for_update=True)
         if service is None:
             raise NotFound(_("There is no such service on the price list"), field="name")
         clash = session.scalar(select(BusinessService.id).where(BusinessService.name == values["name"],
-                                                                BusinessService.id != service_id))
+                                                                BusinessService.id != service.id))
         if clash:
             raise ValidationError(_("The price list has {name} already"), field="name", name=values["name"])
         before = {name: getattr(service, name) for name in values}
@@ -82,6 +80,14 @@ def update_service(db: Database, actor: Actor, service_id: int, draft: ServiceDr
             audit.record(session, actor, "update", "bc_service", str(service.id),
                          before={name: before[name] for name in changed}, after=changed)
         return view_of(service)
+
+
+def service_by_id(session, service_id: int, for_update: bool = False) -> BusinessService | None:
+    """The service of an id handed in by a form; None for a value that cannot be one (not an int, out of
+    the database's range), as for an id that names no service."""
+    if row_id(service_id) is None:
+        return None
+    return session.get(BusinessService, service_id, with_for_update=for_update)
 
 
 def list_services(db: Database, actor: Actor, include_withdrawn: bool = False) -> list[ServiceView]:

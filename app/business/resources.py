@@ -21,11 +21,12 @@ from app.business.model import (
     ResourceState,
     ResourceView,
 )
-from app.clock import SITE_ZONE
+from app.clock import SITE_ZONE, planned
 from app.database import Database
 from app.errors import NotFound, ValidationError
 from app.i18n import _
 from app.permissions import Actor, Permission, require
+from app.text import key_text
 from db.models import BusinessOrder, BusinessOrderLine, BusinessResource, UseRequest
 from db.types import utcnow
 
@@ -135,8 +136,8 @@ def check_slot(session, code: str, starts_at: datetime | None, ends_at: datetime
         raise ValidationError(_("{name} is out of order and cannot be booked"), field=field, name=resource.name)
     if starts_at is None or ends_at is None:
         raise ValidationError(_("Say from when to when {name} is booked"), field=field, name=resource.name)
-    if starts_at.tzinfo is None or ends_at.tzinfo is None:
-        raise ValueError("booking times must be timezone-aware")
+    planned(starts_at, field)
+    planned(ends_at, field)
     if ends_at <= starts_at or ends_at - starts_at > MAX_BOOKING:
         raise ValidationError(_("A booking ends after it starts, and lasts at most {days} days"), field=field,
                               days=MAX_BOOKING.days)
@@ -154,7 +155,7 @@ def approved_clashes(session, slot: Slot, except_request: str | None = None) -> 
 
 
 def resource_by_code(session, code: str, for_update: bool = False) -> BusinessResource:
-    query = select(BusinessResource).where(BusinessResource.code == (code or "").strip().upper())
+    query = select(BusinessResource).where(BusinessResource.code == key_text(code).upper())
     resource = session.scalar(query.with_for_update() if for_update else query)
     if resource is None:
         raise NotFound(_("There is no room or machine coded {code}"), field="resource", code=code)

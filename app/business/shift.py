@@ -16,6 +16,7 @@ from app.i18n import _
 from app.money import check_amount
 from app.permissions import Actor, Permission, require
 from app.receipts.model import PaymentMethod, ReceiptKind, view_of
+from app.text import key_text
 from db.models import BusinessMoney, BusinessOrder, CashCount, Receipt, User
 from db.types import utcnow
 
@@ -115,8 +116,9 @@ def _deposits_held(session, on: date, operator_id: int | None) -> Decimal:
 
 
 def _operator(session, name: str) -> User:
-    text = name.strip()
-    user = session.scalar(select(User).where(or_(User.username == text.lower(), User.full_name == text)))
+    text = key_text(name)
+    user = session.scalar(select(User).where(or_(User.username == text.lower(), User.full_name == text))) \
+        if text else None
     if user is None:
         raise NotFound(_("There is no operator {name}"), field="operator", name=name)
     return user

@@ -15,12 +15,13 @@ from app.accounts.register import unit_id_of
 from app.clock import SITE_ZONE, format_local, moment, not_before, today
 from app.database import Database
 from app.errors import NotFound, ValidationError
+from app.frontdesk.forms import unit_code
 from app.i18n import _
 from app.numbering import next_number
 from app.permissions import Actor, Permission, require
 from app.search_keys import search_rows
 from app.state_machine import StateMachine
-from app.text import text_field
+from app.text import key_text, search_text, text_field
 from db.models import Complaint, SiteSetting, Unit
 from db.types import utcnow
 
@@ -29,6 +30,7 @@ DEADLINE_KEY = "complaint_deadline_hours"
 DEFAULT_DEADLINE_HOURS = 48
 MAX_DEADLINE_HOURS = 720  # 30 days
 RESPONSE_LIMIT = 500
+HANDLER_LIMIT = 60  # complaint.handled_by is VARCHAR(60)
 
 
 class ComplaintCategory(StrEnum):
@@ -176,9 +178,9 @@ def receive(db: Database, actor: Actor, draft: ComplaintDraft) -> ComplaintView:
               "contact": text_field(draft.contact, "contact", 40, _("The contact is at most {count} characters"),
                                     required=False),
               "received_at": moment(draft.received_at, "received_at")}
-    unit_code = (draft.unit or "").strip()
+    code = unit_code(draft.unit)
     with db.write(actor) as session:
-        unit = unit_id_of(session, unit_code) if unit_code else None
+        unit = unit_id_of(session, code) if code else None
         due_at = values["received_at"] + timedelta(hours=deadline_hours(session))
         complaint = Complaint(number=next_number(session, SERIES, today(values["received_at"])),
                               unit_id=unit.id if unit else None, received_by=_name(actor), due_at=due_at,
@@ -197,8 +199,8 @@ def respond(db: Database, actor: Actor, number: str, response: str, handled_by: 
     require(actor, Permission.FRONT_DESK)
     response = text_field(response, "response", RESPONSE_LIMIT, _("Write the response in at most {count} "
                                                                   "characters"))
-    handled_by = text_field(handled_by, "handled_by", 60, _("Name who handled the complaint in at most {count} "
-                                                            "characters"))
+    handled_by = text_field(handled_by, "handled_by", HANDLER_LIMIT, _("Name who handled the complaint in at most "
+                                                                       "{count} characters"))
     at = moment(at, "at")
     with db.write(actor) as session:
         complaint = _complaint(session, number, for_update=True)
@@ -233,7 +235,7 @@ def close(db: Database, actor: Actor, number: str, satisfaction: int, at: dateti
         before = {"status": complaint.status, "response": complaint.response, "handled_by": complaint.handled_by}
         if response:
             complaint.response = _added(complaint.response, response)
-            complaint.handled_by = complaint.handled_by or _name(actor)
+            complaint.handled_by = complaint.handled_by or _name(actor)[:HANDLER_LIMIT]
         complaint.status, complaint.closed_at, complaint.satisfaction = status, when, satisfaction
         audit.record(session, actor, "close", "complaint", complaint.number, before=before,
                      after={"status": status, "response": complaint.response, "handled_by": complaint.handled_by,
@@ -255,7 +257,7 @@ def list_complaints(db: Database, actor: Actor, open_only: bool = True, search: 
         query = query.where(Complaint.received_at >= _day_start(since))
     if until is not None:
         query = query.where(Complaint.received_at < _day_start(until + timedelta(days=1)))
-    text = (search or "").strip()
+    text = search_text(search)
     with db.read(actor) as session:
         if not text:
             return _views(session, list(session.scalars(query)))
@@ -319,7 +321,7 @@ def _day_start(day: date) -> datetime:
 
 
 def _complaint(session, number: str, for_update: bool = False) -> Complaint:
-    query = select(Complaint).where(Complaint.number == (number or "").strip().upper())
+    query = select(Complaint).where(Complaint.number == key_text(number).upper())
     complaint = session.scalar(query.with_for_update() if for_update else query)
     if complaint is None:
         raise NotFound(_("There is no complaint numbered {number}"), field="number", number=number)

@@ -15,15 +15,16 @@ from app import audit
 from app.accounts.model import FeeItem
 from app.accounts.payments import lock_unit
 from app.accounts.register import unit_id_of
-from app.clock import format_local, moment, not_before, today
+from app.clock import format_local, moment, not_before, planned, today
 from app.database import Database
 from app.errors import NotFound, ValidationError
+from app.frontdesk.forms import unit_code
 from app.i18n import _
 from app.numbering import next_number
 from app.permissions import Actor, Permission, require
 from app.search_keys import search_rows
 from app.state_machine import StateMachine
-from app.text import text_field
+from app.text import key_text, search_text, text_field
 from db.models import BillLine, Errand, Unit
 from db.types import utcnow
 
@@ -149,9 +150,9 @@ def request(db: Database, actor: Actor, draft: ErrandDraft) -> ErrandView:
                                     required=False),
               "wanted_at": _wanted(draft.wanted_at, now),
               "fee": _fee(draft.fee) if draft.fee is not None else None}
-    unit_code = (draft.unit or "").strip()
+    code = unit_code(draft.unit)
     with db.write(actor) as session:
-        unit = unit_id_of(session, unit_code) if unit_code else None
+        unit = unit_id_of(session, code) if code else None
         errand = Errand(number=next_number(session, SERIES, today(now)), unit_id=unit.id if unit else None,
                         status=ErrandStatus.REQUESTED.value, charged=False, requested_at=now, taken_by=_name(actor),
                         **values)
@@ -242,7 +243,7 @@ def list_errands(db: Database, actor: Actor, open_only: bool = True, search: str
             query = query.where(Errand.kind == ErrandKind(kind).value)
         except ValueError:
             raise ValidationError(_("Choose the kind of errand"), field="kind") from None
-    text = (search or "").strip()
+    text = search_text(search)
     with db.read(actor) as session:
         if not text:
             return _views(session, list(session.scalars(query)))
@@ -259,23 +260,17 @@ def get_errand(db: Database, actor: Actor, number: str) -> ErrandView:
 
 # --- inside -------------------------------------------------------------------------------------------
 def _fee(value) -> Decimal:
-    if not isinstance(value, Decimal) or not value.is_finite() or value != value.quantize(ZERO) \
-            or not 0 < value <= MAX_FEE:
+    if not isinstance(value, Decimal) or not value.is_finite() or not 0 < value <= MAX_FEE \
+            or value != value.quantize(ZERO):
         raise ValidationError(_("A fee is in yuan, above zero and at most {max}, with at most two decimals"),
                               field="fee", max=MAX_FEE)
     return value.quantize(ZERO)
 
 
 def _wanted(value: datetime | None, now: datetime) -> datetime | None:
-    if value is None:
-        return None
-    if not isinstance(value, datetime):
-        raise ValidationError(_("Give a date and time"), field="wanted_at")
-    if value.tzinfo is None:
-        raise ValueError("times must be timezone-aware")
-    if abs(value - now) > WANTED_WITHIN:
+    if isinstance(value, datetime) and value.tzinfo is not None and abs(value - now) > WANTED_WITHIN:
         raise ValidationError(_("The time wanted is more than a year away; check it"), field="wanted_at")
-    return value
+    return planned(value, "wanted_at", required=False)
 
 
 def _after(at: datetime, last: datetime, step: str) -> datetime:
@@ -287,7 +282,7 @@ def _after(at: datetime, last: datetime, step: str) -> datetime:
 
 
 def _errand(session, number: str, for_update: bool = False) -> Errand:
-    query = select(Errand).where(Errand.number == (number or "").strip().upper())
+    query = select(Errand).where(Errand.number == key_text(number).upper())
     errand = session.scalar(query.with_for_update() if for_update else query)
     if errand is None:
         raise NotFound(_("There is no errand numbered {number}"), field="number", number=number)

@@ -7,13 +7,13 @@ from datetime import datetime
 from sqlalchemy import func, or_, select
 
 from app import audit
-from app.clock import format_local, moment, not_before
+from app.clock import format_local, moment, not_before, planned
 from app.database import Database
 from app.errors import NotFound, ValidationError
 from app.i18n import _
 from app.permissions import Actor, Permission, require
 from app.search_keys import search_rows
-from app.text import text_field
+from app.text import key_text, row_id, search_text, text_field
 from db.models import DeskKey, KeyLoan
 from db.types import utcnow
 
@@ -77,6 +77,8 @@ def save_key(db: Database, actor: Actor, draft: KeyDraft, key_id: int | None = N
               "opens": text_field(draft.opens, "opens", 100, _("Say what the key opens in at most {count} "
                                                                "characters")),
               "copies": copies, "active": bool(draft.active)}
+    if key_id is not None and row_id(key_id) is None:
+        raise NotFound(_("There is no such key"), field="code")
     with db.write(actor) as session:
         same = select(DeskKey.id).where(DeskKey.code == values["code"])
         if key_id is not None:
@@ -112,7 +114,7 @@ def list_keys(db: Database, actor: Actor, search: str = "", include_inactive: bo
     query = select(DeskKey).order_by(DeskKey.code)
     if not include_inactive:
         query = query.where(DeskKey.active.is_(True))
-    text = (search or "").strip()
+    text = search_text(search)
     if text:
         query = query.where(or_(DeskKey.code.ilike(f"%{text}%"), DeskKey.opens.ilike(f"%{text}%")))
     with db.read(actor) as session:
@@ -127,8 +129,7 @@ def issue_key(db: Database, actor: Actor, code: str, person: str, due_at: dateti
     at = moment(at, "at")
     if not isinstance(due_at, datetime):
         raise ValidationError(_("Give the time the key is due back"), field="due_at")
-    if due_at.tzinfo is None:
-        raise ValueError("times must be timezone-aware")
+    due_at = planned(due_at, "due_at")
     if due_at <= at:
         raise ValidationError(_("The key is due back after it is issued ({time})"), field="due_at",
                               time=format_local(at))
@@ -142,7 +143,7 @@ def issue_key(db: Database, actor: Actor, code: str, person: str, due_at: dateti
                                    required=False),
               "issued_at": at, "due_at": due_at}
     with db.write(actor) as session:
-        key = session.scalar(select(DeskKey).where(DeskKey.code == (code or "").strip().upper()).with_for_update())
+        key = session.scalar(select(DeskKey).where(DeskKey.code == key_text(code).upper()).with_for_update())
         if key is None:
             raise NotFound(_("There is no key numbered {code}"), field="code", code=code)
         if not key.active:
@@ -166,7 +167,7 @@ def return_key(db: Database, actor: Actor, loan_id: int, at: datetime | None = N
     """The copy of loan ``loan_id`` back at the desk at ``at`` (now), received by the actor."""
     require(actor, Permission.FRONT_DESK)
     at = moment(at, "at")
-    if not isinstance(loan_id, int) or isinstance(loan_id, bool):
+    if row_id(loan_id) is None:
         raise NotFound(_("{text} is not a key that is out: choose one from the list"), field="loan",
                        text=str(loan_id or ""))
     with db.write(actor) as session:
@@ -195,7 +196,7 @@ def list_loans(db: Database, actor: Actor, out_only: bool = True, search: str = 
                                                                                  KeyLoan.id.desc())
     if out_only:
         query = query.where(KeyLoan.returned_at.is_(None))
-    text = (search or "").strip()
+    text = search_text(search)
     with db.read(actor) as session:
         loans = search_rows(session, query, text, (DeskKey.code, DeskKey.opens, KeyLoan.person, KeyLoan.company),
                             lambda loan: (loan.person,)) if text else list(session.scalars(query))

@@ -12,11 +12,12 @@ from app.accounts.register import unit_id_of
 from app.clock import format_local, moment, not_before, today
 from app.database import Database
 from app.errors import NotFound, ValidationError
+from app.frontdesk.forms import unit_code
 from app.i18n import _
 from app.numbering import next_number
 from app.permissions import Actor, Permission, require
 from app.search_keys import search_rows
-from app.text import text_field
+from app.text import key_text, search_text, text_field
 from db.models import Luggage, Unit
 from db.types import utcnow
 
@@ -74,9 +75,9 @@ def store(db: Database, actor: Actor, draft: LuggageDraft) -> LuggageView:
               "phone": text_field(draft.phone, "phone", 40, _("Give a phone number of at most {count} characters"),
                                   required=False),
               "stored_at": moment(draft.stored_at, "stored_at")}
-    unit_code = (draft.unit or "").strip()
+    code = unit_code(draft.unit)
     with db.write(actor) as session:
-        unit = unit_id_of(session, unit_code) if unit_code else None
+        unit = unit_id_of(session, code) if code else None
         luggage = Luggage(tag=next_number(session, SERIES, today(values["stored_at"])),
                           unit_id=unit.id if unit else None, stored_by=_name(actor), **values)
         session.add(luggage)
@@ -115,7 +116,7 @@ def list_luggage(db: Database, actor: Actor, stored_only: bool = True, search: s
                                                                                  Luggage.id.desc())
     if stored_only:
         query = query.where(Luggage.released_at.is_(None))
-    text = (search or "").strip()
+    text = search_text(search)
     with db.read(actor) as session:
         if not text:
             return _views(session, list(session.scalars(query)))
@@ -131,11 +132,11 @@ def get_luggage(db: Database, actor: Actor, tag: str) -> LuggageView:
 
 # --- inside -------------------------------------------------------------------------------------------
 def _luggage(session, tag: str, for_update: bool = False) -> Luggage:
-    query = select(Luggage).where(Luggage.tag == (tag or "").strip().upper())
+    query = select(Luggage).where(Luggage.tag == key_text(tag).upper())
     luggage = session.scalar(query.with_for_update() if for_update else query)
     if luggage is None:
         raise NotFound(_("There is no luggage with tag {tag}; check the number on the tag"), field="tag",
-                       tag=(tag or "").strip())
+                       tag=search_text(tag))
     return luggage
 
 

@@ -14,10 +14,11 @@ from app.accounts.register import unit_id_of
 from app.clock import format_local, moment, not_before
 from app.database import Database
 from app.errors import NotFound, ValidationError
+from app.frontdesk.forms import unit_code
 from app.i18n import _
 from app.permissions import Actor, Permission, require
 from app.search_keys import search_rows
-from app.text import text_field
+from app.text import row_id, search_text, text_field
 from db.models import DeskMessage, Unit
 
 
@@ -95,8 +96,8 @@ def take_message(db: Database, actor: Actor, draft: MessageDraft) -> MessageView
               "contact": text_field(draft.contact, "contact", 40, _("The contact is at most {count} characters"),
                                     required=False),
               "taken_at": taken_at}
-    unit_code = (draft.unit or "").strip()
-    if kind is MessageKind.MESSAGE and not unit_code and not values["for_person"]:
+    code = unit_code(draft.unit)
+    if kind is MessageKind.MESSAGE and not code and not values["for_person"]:
         raise ValidationError(_("Say whom the message is for: a unit, a person, or both"), field="for_person")
     name = _name(actor)
     if kind is MessageKind.INQUIRY:
@@ -104,7 +105,7 @@ def take_message(db: Database, actor: Actor, draft: MessageDraft) -> MessageView
     else:
         outcome = {"status": MessageStatus.WAITING.value}
     with db.write(actor) as session:
-        unit = unit_id_of(session, unit_code) if unit_code else None
+        unit = unit_id_of(session, code) if code else None
         message = DeskMessage(unit_id=unit.id if unit else None, taken_by=name, **values, **outcome)
         session.add(message)
         session.flush()
@@ -139,7 +140,7 @@ def list_messages(db: Database, actor: Actor, waiting_only: bool = True, search:
             query = query.where(DeskMessage.kind == MessageKind(kind).value)
         except ValueError:
             raise ValidationError(_("Choose inquiry or message"), field="kind") from None
-    text = (search or "").strip()
+    text = search_text(search)
     with db.read(actor) as session:
         if not text:
             return _views(session, list(session.scalars(query)))
@@ -181,8 +182,7 @@ def _finish(db: Database, actor: Actor, message_id: int, status: MessageStatus, 
 
 
 def _message(session, message_id: int, for_update: bool = False) -> DeskMessage:
-    message = session.get(DeskMessage, message_id, with_for_update=for_update) \
-        if isinstance(message_id, int) and not isinstance(message_id, bool) else None
+    message = session.get(DeskMessage, message_id, with_for_update=for_update) if row_id(message_id) else None
     if message is None:
         raise NotFound(_("There is no such message"), field="message")
     return message

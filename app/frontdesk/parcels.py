@@ -14,11 +14,12 @@ from app.accounts.register import unit_id_of
 from app.clock import SITE_ZONE, format_local, moment, not_before, today
 from app.database import Database
 from app.errors import NotFound, ValidationError
+from app.frontdesk.forms import unit_code
 from app.i18n import _
 from app.numbering import next_number
 from app.permissions import Actor, Permission, require
 from app.search_keys import search_rows
-from app.text import text_field
+from app.text import key_text, search_text, text_field
 from db.models import Parcel, PeriodicalDelivery, SiteSetting, Unit
 from db.types import utcnow
 
@@ -124,9 +125,9 @@ def log_parcel(db: Database, actor: Actor, draft: ParcelDraft) -> ParcelView:
               "recipient": text_field(draft.recipient, "recipient", 60, _("Name the recipient in at most {count} "
                                                                           "characters")),
               "registered": draft.registered, "arrived_at": moment(draft.arrived_at, "arrived_at")}
-    unit_code = (draft.unit or "").strip()
+    code = unit_code(draft.unit)
     with db.write(actor) as session:
-        unit = unit_id_of(session, unit_code) if unit_code else None
+        unit = unit_id_of(session, code) if code else None
         if values["tracking"]:
             same = session.scalar(select(Parcel).where(
                 Parcel.tracking == values["tracking"], func.lower(Parcel.carrier) == values["carrier"].lower(),
@@ -189,7 +190,7 @@ def list_parcels(db: Database, actor: Actor, waiting_only: bool = True, search: 
                                                                                Parcel.id.desc())
     if waiting_only:
         query = query.where(Parcel.picked_up_at.is_(None))
-    text = (search or "").strip()
+    text = search_text(search)
     with db.read(actor) as session:
         if not text:
             return _views(session, list(session.scalars(query.limit(limit))))
@@ -280,12 +281,12 @@ def list_periodicals(db: Database, actor: Actor, on: date | None = None, unit: s
         PeriodicalDelivery.delivered_on.desc(), Unit.code, PeriodicalDelivery.title, PeriodicalDelivery.id)
     if on is not None:
         query = query.where(PeriodicalDelivery.delivered_on == on)
-    code = (unit or "").strip().upper()
+    code = unit_code(unit).upper()
     if code:
         query = query.where(Unit.code == code)
     with db.read(actor) as session:
-        return [PeriodicalView(d.id, d.delivered_on, unit_code, d.title, d.copies, d.delivered_by)
-                for d, unit_code in session.execute(query)]
+        return [PeriodicalView(d.id, d.delivered_on, delivered_to, d.title, d.copies, d.delivered_by)
+                for d, delivered_to in session.execute(query)]
 
 
 # --- inside -------------------------------------------------------------------------------------------
@@ -309,7 +310,7 @@ def _refuse_if_picked_up(parcel: Parcel) -> None:
 
 
 def _parcel(session, number: str, for_update: bool = False) -> Parcel:
-    query = select(Parcel).where(Parcel.number == (number or "").strip().upper())
+    query = select(Parcel).where(Parcel.number == key_text(number).upper())
     parcel = session.scalar(query.with_for_update() if for_update else query)
     if parcel is None:
         raise NotFound(_("There is no mail or parcel numbered {number}"), field="number", number=number)

@@ -11,19 +11,19 @@ from sqlalchemy import select
 
 from app import audit
 from app.accounts.register import unit_id_of
-from app.clock import CLOCK_SLACK, SITE_ZONE, format_local, not_before, today
+from app.clock import SITE_ZONE, format_local, moment, not_before, today
 from app.database import Database
 from app.documents.model import Column, Document, Field, Table
 from app.documents.pages import a4_documents
 from app.errors import NotFound, ValidationError
+from app.frontdesk.forms import unit_code
 from app.i18n import _
 from app.numbering import next_number
 from app.permissions import Actor, Permission, require
 from app.search_keys import search_rows
 from app.site import get_site_details
-from app.text import text_field
+from app.text import key_text, search_text, text_field
 from db.models import Unit, Visitor
-from db.types import utcnow
 
 SERIES = "FK"  # 访客
 MAX_PEOPLE = 50
@@ -95,10 +95,10 @@ class VisitorView:
 
 def sign_in(db: Database, actor: Actor, draft: VisitorDraft) -> VisitorView:
     require(actor, Permission.FRONT_DESK)
-    values = _checked(draft)
-    unit_code = (draft.unit or "").strip()
+    code = unit_code(draft.unit)
+    values = _checked(draft, code)
     with db.write(actor) as session:
-        unit = unit_id_of(session, unit_code) if unit_code else None
+        unit = unit_id_of(session, code) if code else None
         if values["badge"]:
             wearer = session.scalar(select(Visitor).where(Visitor.badge == values["badge"],
                                                           Visitor.time_out.is_(None)))
@@ -116,12 +116,7 @@ def sign_in(db: Database, actor: Actor, draft: VisitorDraft) -> VisitorView:
 
 def sign_out(db: Database, actor: Actor, number: str, at: datetime | None = None) -> VisitorView:
     require(actor, Permission.FRONT_DESK)
-    now = utcnow()
-    at = at or now
-    if at.tzinfo is None:
-        raise ValueError("times must be timezone-aware")
-    if at > now + CLOCK_SLACK:
-        raise ValidationError(_("A time cannot be in the future"), field="time_out")
+    at = moment(at, "time_out")
     with db.write(actor) as session:
         visitor = _visitor(session, number, for_update=True)
         if visitor.time_out is not None:
@@ -148,7 +143,7 @@ def list_visitors(db: Database, actor: Actor, inside_only: bool = False, on: dat
         query = query.where(Visitor.time_out.is_(None))
     if on is not None:
         query = query.where(Visitor.time_in >= _day_start(on), Visitor.time_in < _day_start(on + timedelta(days=1)))
-    text = (search or "").strip()
+    text = search_text(search)
     with db.read(actor) as session:
         if not text:
             return _views(session, list(session.scalars(query.limit(limit))))
@@ -196,7 +191,7 @@ def visitor_slip_pdf(db: Database, actor: Actor, number: str) -> bytes:
 
 
 # --- inside -------------------------------------------------------------------------------------------
-def _checked(draft: VisitorDraft) -> dict:
+def _checked(draft: VisitorDraft, unit: str) -> dict:
     try:
         id_type = IdType(draft.id_type)
     except ValueError:
@@ -214,13 +209,16 @@ def _checked(draft: VisitorDraft) -> dict:
                              required=False).upper(),
               "phone": _text(draft.phone, "phone", 40, _("Give a phone number of at most {count} characters"),
                              required=False),
-              "time_in": _time_in(draft.time_in)}
-    if not (draft.unit or "").strip() and not values["host"]:
+              "time_in": moment(draft.time_in, "time_in")}
+    if not unit and not values["host"]:
         raise ValidationError(_("Say whom the visitor came to see: a unit, a person, or both"), field="host")
     return values
 
 
 def _tail(value: str | None, id_type: IdType) -> str:
+    if value is not None and not isinstance(value, str):
+        raise ValidationError(_("Give the last {low} to {high} digits of the ID (an ID card may end with X)"),
+                              field="id_tail", low=TAIL_MIN, high=TAIL_MAX)
     tail = re.sub(r"[\s-]", "", value or "").upper()
     if len(tail) > TAIL_MAX:
         raise ValidationError(_("Only the last {low} to {high} digits of an ID are kept; the full number is never "
@@ -253,23 +251,12 @@ def _people(value) -> int:
     return value
 
 
-def _time_in(value: datetime | None) -> datetime:
-    now = utcnow()
-    if value is None:
-        return now
-    if value.tzinfo is None:
-        raise ValueError("times must be timezone-aware")
-    if value > now + CLOCK_SLACK:
-        raise ValidationError(_("A time cannot be in the future"), field="time_in")
-    return value
-
-
 def _day_start(day: date) -> datetime:
     return datetime.combine(day, time.min, tzinfo=SITE_ZONE)
 
 
 def _visitor(session, number: str, for_update: bool = False) -> Visitor:
-    query = select(Visitor).where(Visitor.number == (number or "").strip().upper())
+    query = select(Visitor).where(Visitor.number == key_text(number).upper())
     visitor = session.scalar(query.with_for_update() if for_update else query)
     if visitor is None:
         raise NotFound(_("There is no visit numbered {number}"), field="number", number=number)

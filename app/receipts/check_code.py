@@ -17,7 +17,8 @@ from app.money import from_fen, to_fen
 from db.models import SiteSetting
 
 PREFIX = "FO1"
-PAYLOAD = re.compile(r"^FO1\|([A-Z]{1,4}\d{4}\d{6,})\|(\d{8})\|(\d{1,15})\|([0-9a-f]{10})$")
+PAYLOAD = re.compile(r"^FO1\|([A-Z]{1,4}\d{4}\d{6,})\|(\d{8})\|(\d{1,15})\|([0-9a-f]{10})$",
+                     re.ASCII)  # ASCII digits only: the number is hashed as ASCII
 
 
 def site_secret(session: Session) -> bytes:
@@ -45,9 +46,10 @@ class ScannedReceipt:
 
 
 def parse(text: str) -> ScannedReceipt:
-    match = PAYLOAD.match(text.strip())
+    match = PAYLOAD.match(text.strip()) if isinstance(text, str) else None
     if not match:
-        raise ValidationError(_("This is not a FrontOffice receipt code: {text}"), field="payload", text=text[:80])
+        raise ValidationError(_("This is not a FrontOffice receipt code: {text}"), field="payload",
+                              text=str(text)[:80])
     number, day, fen, code = match.groups()
     try:
         on = date(int(day[:4]), int(day[4:6]), int(day[6:]))

@@ -14,6 +14,7 @@ from app.numbering import next_number
 from app.permissions import Actor, Permission, confirm, require
 from app.receipts.check_code import check_code, site_secret
 from app.receipts.model import SERIES, PaymentMethod, ReceiptDraft, ReceiptKind, ReceiptView, view_of
+from app.text import text_field
 from db.models import Receipt, ReceiptLine
 from db.types import utcnow
 
@@ -33,11 +34,11 @@ def issue_receipt(session: Session, actor: Actor, draft: ReceiptDraft) -> Receip
     number = next_number(session, SERIES[kind], business_date)
     receipt = Receipt(
         number=number, kind=kind.value, business_date=business_date, issued_at=now, payer=draft.payer.strip(),
-        unit=draft.unit.strip(), payment_method=PaymentMethod(draft.payment_method).value, total=total,
-        deposit=draft.deposit, balance=draft.balance, note=draft.note.strip(), operator_id=actor.user_id,
+        unit=(draft.unit or "").strip(), payment_method=PaymentMethod(draft.payment_method).value, total=total,
+        deposit=draft.deposit, balance=draft.balance, note=(draft.note or "").strip(), operator_id=actor.user_id,
         operator_name=actor.full_name or actor.username,
         check_code=check_code(site_secret(session), number, business_date, total), status="issued", print_count=0,
-        lines=[ReceiptLine(position=index, item=line.item.strip(), period=line.period.strip(),
+        lines=[ReceiptLine(position=index, item=line.item.strip(), period=(line.period or "").strip(),
                            unit_price=line.unit_price, amount=line.amount)
                for index, line in enumerate(draft.lines, start=1)],
     )
@@ -57,10 +58,12 @@ def issue(db: Database, actor: Actor, draft: ReceiptDraft) -> ReceiptView:
 
 def check_draft(draft: ReceiptDraft) -> Decimal:
     """The receipt's total when every part of the draft is acceptable; ``ValidationError`` otherwise."""
-    if not draft.payer.strip():
+    if not isinstance(draft.payer, str) or not draft.payer.strip():
         raise ValidationError(_("Who paid? The payer is required"), field="payer")
-    if len(draft.payer.strip()) > 100 or len(draft.unit.strip()) > 60 or len(draft.note.strip()) > 200:
-        raise ValidationError(_("The payer, unit or note is too long"), field="payer")
+    too_long = _("The payer, unit or note is too long")
+    text_field(draft.payer, "payer", 100, too_long)
+    text_field(draft.unit, "unit", 60, too_long, required=False)
+    text_field(draft.note, "note", 200, too_long, required=False)
     try:
         PaymentMethod(draft.payment_method)
     except ValueError:
@@ -71,15 +74,15 @@ def check_draft(draft: ReceiptDraft) -> Decimal:
     if len(draft.lines) > MAX_LINES:
         raise ValidationError(_("A receipt holds at most {count} lines"), field="lines", count=MAX_LINES)
     for line in draft.lines:
-        if not line.item.strip() or len(line.item.strip()) > 100 or len(line.period.strip()) > 40:
-            raise ValidationError(_("Each line needs an item of at most 100 characters"), field="lines")
+        text_field(line.item, "lines", 100, _("Each line needs an item of at most 100 characters"))
+        text_field(line.period, "lines", 40, _("Each line needs an item of at most 100 characters"), required=False)
         check_amount(line.amount, "lines", positive=True)
         if line.unit_price is not None:
             check_amount(line.unit_price, "lines")
     if draft.deposit is not None:
         check_amount(draft.deposit, "deposit")
     if draft.balance is not None:  # a business receipt's balance is negative when part of the deposit went back
-        check_amount(abs(draft.balance) if isinstance(draft.balance, Decimal) else draft.balance, "balance")
+        check_amount(draft.balance.copy_abs() if isinstance(draft.balance, Decimal) else draft.balance, "balance")
     total = sum((line.amount for line in draft.lines), Decimal("0.00"))
     if total > MAX_AMOUNT:
         raise ValidationError(_("The total is too large"), field="lines")

@@ -13,14 +13,16 @@ from app.i18n import _
 from app.permissions import Actor, Permission, require
 from app.receipts.check_code import check_code, parse, site_secret
 from app.receipts.model import ReceiptKind, ReceiptView, view_of
+from app.text import key_text, text_field
 from db.models import Receipt
 from db.types import utcnow
 
 MIN_REASON = 2
+MAX_REASON = 200
 
 
 def load(session: Session, number: str, for_update: bool = False) -> Receipt:
-    query = select(Receipt).where(Receipt.number == number.strip().upper())
+    query = select(Receipt).where(Receipt.number == key_text(number).upper())
     receipt = session.scalar(query.with_for_update() if for_update else query)
     if receipt is None:
         raise NotFound(_("There is no receipt numbered {number}"), field="number", number=number)
@@ -49,7 +51,8 @@ def find(db: Database, actor: Actor, date_from: date, date_to: date,
 def void(db: Database, actor: Actor, number: str, reason: str) -> ReceiptView:
     """A manager voids a receipt with a reason; it keeps its number and prints with 作废 from then on."""
     require(actor, Permission.VOID_RECEIPT)
-    reason = (reason or "").strip()
+    reason = text_field(reason, "reason", MAX_REASON, _("Say why the receipt is void, in at most {count} characters"),
+                        required=False)
     if len(reason) < MIN_REASON:
         raise ValidationError(_("Say why the receipt is void"), field="reason")
     with db.write(actor) as session:

@@ -25,7 +25,7 @@ from app.repairs.model import (
     RepairMethod,
 )
 from app.search_keys import initials
-from app.text import text_field
+from app.text import key_text, search_text, text_field
 from db.models import Equipment, EquipmentCategory, MaintenancePlan, MaintenanceTask, Technician, WorkOrder
 
 
@@ -79,9 +79,9 @@ def _checked_category(name: str, repair_method, overhaul_months) -> dict:
 
 
 def category_named(session, name: str) -> EquipmentCategory:
-    category = session.scalar(select(EquipmentCategory).where(EquipmentCategory.name == (name or "").strip()))
+    category = session.scalar(select(EquipmentCategory).where(EquipmentCategory.name == key_text(name)))
     if category is None:
-        raise NotFound(_("There is no equipment category {name}"), field="category", name=(name or "").strip())
+        raise NotFound(_("There is no equipment category {name}"), field="category", name=key_text(name))
     return category
 
 
@@ -153,7 +153,7 @@ def list_equipment(db: Database, actor: Actor, search: str = "", category: str =
     """By code; ``search`` matches code, name, location or model, or the name's pinyin initials;
     ``due_only`` keeps equipment with maintenance not done."""
     require(actor, Permission.REPORT_REPAIR)
-    text = (search or "").strip()
+    text = search_text(search)
     query = select(Equipment).order_by(Equipment.code)
     if not include_retired:
         query = query.where(Equipment.status != EquipmentStatus.RETIRED.value)
@@ -201,10 +201,11 @@ def equipment_history(session, equipment_id: int) -> list[HistoryEntry]:
 
 
 def equipment_coded(session, code: str, for_update: bool = False) -> Equipment:
-    query = select(Equipment).where(Equipment.code == (code or "").strip().upper())
+    text = key_text(code)
+    query = select(Equipment).where(Equipment.code == text.upper())
     equipment = session.scalar(query.with_for_update() if for_update else query)
     if equipment is None:
-        raise NotFound(_("There is no equipment coded {code}"), field="equipment", code=(code or "").strip())
+        raise NotFound(_("There is no equipment coded {code}"), field="equipment", code=text)
     return equipment
 
 

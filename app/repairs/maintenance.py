@@ -33,7 +33,7 @@ from app.repairs.model import (
     WorkOrderDraft,
 )
 from app.repairs.technicians import technician_named
-from app.text import text_field
+from app.text import key_text, text_field
 from db.models import Equipment, EquipmentCategory, MaintenancePlan, MaintenanceTask, WorkOrder
 from db.types import utcnow
 
@@ -63,9 +63,9 @@ def save_plan(db: Database, actor: Actor, draft: PlanDraft, plan_id: int | None 
     values = _checked(draft)
     with db.write(actor) as session:
         equipment_id = category_id = None
-        if (draft.equipment or "").strip():
+        if str(draft.equipment or "").strip():
             equipment_id = equipment_coded(session, draft.equipment).id
-        elif (draft.category or "").strip():
+        elif str(draft.category or "").strip():
             category_id = category_named(session, draft.category).id
         else:
             raise ValidationError(_("A plan is for one piece of equipment or for every one of a category"),
@@ -171,14 +171,14 @@ def complete_task(db: Database, actor: Actor, number: str, done_by: str, finding
     from app.repairs.orders import new_order
 
     require(actor, Permission.DISPATCH_REPAIRS)
-    if repair_category is not None and not (findings or "").strip():
-        raise ValidationError(_("Say what was found that needs a repair"), field="findings")
     findings = text_field(findings, "findings", 500, _("The findings are at most {count} characters"),
                           required=False)
+    if repair_category is not None and not findings:
+        raise ValidationError(_("Say what was found that needs a repair"), field="findings")
     now = utcnow()
     at = at or now
-    if at.tzinfo is None:
-        raise ValueError("times must be timezone-aware")
+    if not isinstance(at, datetime) or at.tzinfo is None:
+        raise ValidationError(_("Give a date and time"), field="at")
     if at > now + timedelta(minutes=5):
         raise ValidationError(_("Maintenance cannot be recorded as done in the future"), field="at")
     with db.write(actor) as session:
@@ -224,7 +224,7 @@ def get_task(db: Database, actor: Actor, number: str) -> TaskView:
 
 
 def _task(session, number: str, for_update: bool = False) -> MaintenanceTask:
-    query = select(MaintenanceTask).where(MaintenanceTask.number == (number or "").strip().upper())
+    query = select(MaintenanceTask).where(MaintenanceTask.number == key_text(number).upper())
     task = session.scalar(query.with_for_update() if for_update else query)
     if task is None:
         raise NotFound(_("There is no maintenance order numbered {number}"), field="number", number=number)

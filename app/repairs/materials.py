@@ -14,7 +14,7 @@ from app.i18n import _
 from app.money import check_amount, parse_amount
 from app.permissions import Actor, Permission, require
 from app.repairs.model import MaterialView
-from app.text import text_field
+from app.text import key_text, text_field
 from db.models import RepairMaterial
 
 MAX_PRICE = Decimal("100000.00")
@@ -78,9 +78,10 @@ def list_materials(db: Database, actor: Actor, include_withdrawn: bool = False) 
 
 
 def material_coded(session, code: str) -> RepairMaterial:
-    material = session.scalar(select(RepairMaterial).where(RepairMaterial.code == (code or "").strip().upper()))
+    text = key_text(code)
+    material = session.scalar(select(RepairMaterial).where(RepairMaterial.code == text.upper()))
     if material is None or not material.active:
-        raise NotFound(_("{code} is not on the materials list"), field="lines", code=(code or "").strip())
+        raise NotFound(_("{code} is not on the materials list"), field="lines", code=text)
     return material
 
 

@@ -15,7 +15,7 @@ from app import audit
 from app.accounts.model import UnitType
 from app.accounts.payments import payer_of
 from app.accounts.register import unit_id_of
-from app.clock import not_before, today
+from app.clock import moment, not_before, today
 from app.database import Database
 from app.errors import NotFound, ValidationError
 from app.i18n import _
@@ -42,7 +42,7 @@ from app.repairs.settings import deadlines
 from app.repairs.technicians import technician_named
 from app.repairs.work import charge_to_account, charged_total
 from app.search_keys import initials
-from app.text import text_field
+from app.text import key_text, search_text, text_field
 from db.models import Equipment, MaintenanceTask, RepairMaterial, Technician, Unit, WorkOrder, WorkStep
 from db.types import utcnow
 
@@ -70,17 +70,13 @@ def new_order(session, actor: Actor, draft: WorkOrderDraft, task_id: int | None 
     location = text_field(draft.location, "location", 100, _("The location is at most {count} characters"),
                           required=False)
     now = utcnow()
-    reported_at = draft.reported_at or now
-    if reported_at.tzinfo is None:
-        raise ValueError("times must be timezone-aware")
-    if reported_at > now + CLOCK_SLACK:
-        raise ValidationError(_("A fault cannot be reported in the future"), field="reported_at")
+    reported_at = moment(draft.reported_at, "reported_at")
     if reported_at < now - timedelta(days=31):
         raise ValidationError(_("A report more than a month old is not plausible; check the date"),
                               field="reported_at")
-    unit = unit_id_of(session, draft.unit) if (draft.unit or "").strip() else None
+    unit = unit_id_of(session, draft.unit) if str(draft.unit or "").strip() else None
     equipment = None
-    if (draft.equipment or "").strip():
+    if str(draft.equipment or "").strip():
         equipment = equipment_coded(session, draft.equipment)
         if equipment.status == EquipmentStatus.RETIRED.value:
             raise ValidationError(_("{code} is retired; it cannot be repaired"), field="equipment",
@@ -226,7 +222,7 @@ def list_orders(db: Database, actor: Actor, search: str = "", statuses: tuple[Wo
     reporter's pinyin initials; ``technician`` gives that technician's queue; ``overdue`` only the orders
     past a deadline now."""
     require(actor, Permission.REPORT_REPAIR)
-    text = (search or "").strip()
+    text = search_text(search)
     query = select(WorkOrder).outerjoin(Unit, Unit.id == WorkOrder.unit_id).order_by(WorkOrder.id.desc())
     if statuses:
         query = query.where(WorkOrder.status.in_([WorkStatus(s).value for s in statuses]))
@@ -236,7 +232,7 @@ def list_orders(db: Database, actor: Actor, search: str = "", statuses: tuple[Wo
         query = query.where(overdue_now(utcnow()))
     with db.read(actor) as session:
         if technician:
-            person = session.scalar(select(Technician.id).where(Technician.name == technician.strip()))
+            person = session.scalar(select(Technician.id).where(Technician.name == key_text(technician)))
             query = query.where(WorkOrder.technician_id == (person or -1))
         if text:
             like = f"%{text}%"
@@ -271,7 +267,7 @@ def overdue_now(now: datetime):
 
 
 def load(session, number: str, for_update: bool = False) -> WorkOrder:
-    query = select(WorkOrder).where(WorkOrder.number == (number or "").strip().upper())
+    query = select(WorkOrder).where(WorkOrder.number == key_text(number).upper())
     order = session.scalar(query.with_for_update() if for_update else query)
     if order is None:
         raise NotFound(_("There is no work order numbered {number}"), field="number", number=number)
@@ -320,7 +316,10 @@ def views_of(session, orders: list[WorkOrder]) -> list[WorkOrderView]:
 
 
 def _reporter(session, actor: Actor, source: Source, unit: Unit | None, draft: WorkOrderDraft) -> tuple[str, str]:
-    reporter, contact = (draft.reporter or "").strip(), (draft.contact or "").strip()
+    reporter = text_field(draft.reporter, "reporter", 60, _("Who reported it? A name of at most {count} characters"),
+                          required=False)
+    contact = text_field(draft.contact, "contact", 40, _("Leave a phone number to reach the customer (at most "
+                                                         "{count} characters)"), required=False)
     if source is Source.SELF_INSPECTION:
         reporter = reporter or _name(actor)
     elif not reporter and unit is not None:
@@ -334,8 +333,8 @@ def _reporter(session, actor: Actor, source: Source, unit: Unit | None, draft: W
 def _when(session, order: WorkOrder, at: datetime | None) -> datetime:
     now = utcnow()
     when = at or now
-    if when.tzinfo is None:
-        raise ValueError("times must be timezone-aware")
+    if not isinstance(when, datetime) or when.tzinfo is None:
+        raise ValidationError(_("Give a date and time"), field="at")
     if when > now + CLOCK_SLACK:
         raise ValidationError(_("A step cannot be recorded in the future"), field="at")
     last = max((step.at for step in order.steps), default=order.reported_at)

@@ -12,7 +12,7 @@ from app.errors import NotFound, ValidationError
 from app.i18n import _
 from app.permissions import Actor, Permission, require
 from app.repairs.model import OPEN_STATUSES, TechnicianView
-from app.text import text_field
+from app.text import key_text, text_field
 from db.models import Technician, WorkOrder
 
 
@@ -70,10 +70,11 @@ def list_technicians(db: Database, actor: Actor, include_inactive: bool = False)
 
 def technician_named(session, name: str) -> Technician:
     """An active technician, by name; anyone else is refused."""
-    technician = session.scalar(select(Technician).where(Technician.name == (name or "").strip()))
+    text = key_text(name)
+    technician = session.scalar(select(Technician).where(Technician.name == text))
     if technician is None or not technician.active:
         raise ValidationError(_("{name} is not a technician on the engineering team; add them to the "
-                                "technicians first"), field="technician", name=(name or "").strip() or "—")
+                                "technicians first"), field="technician", name=text or "—")
     return technician
 
 

@@ -11,7 +11,7 @@ from app.accounts.register import unit_id_of
 from app.errors import NotFound, ValidationError
 from app.i18n import _
 from app.safety.model import AreaDraft, AreaKind
-from app.text import text_field
+from app.text import key_text, text_field
 from db.models import Building
 
 FLOOR_PATTERN = re.compile(r"^\s*([^\s-]+?)座?(?:\s+|-)(地下)?(-?\d{1,3})层?\s*$")  # "A 12", "A-12", "A座 地下2层"
@@ -32,7 +32,7 @@ def resolve(session, draft: AreaDraft) -> Area:
     except ValueError:
         raise ValidationError(_("Choose the kind of area: a building, a floor, a unit or a plant room"),
                               field="area") from None
-    text = (draft.name or "").strip()
+    text = key_text(draft.name, 60)  # a building, floor or unit, as typed to look it up
     if kind is AreaKind.UNIT:
         if not text:
             raise ValidationError(_("Give the unit's code, e.g. A-1201"), field="area")
@@ -50,7 +50,7 @@ def resolve(session, draft: AreaDraft) -> Area:
             raise ValidationError(_("Building {building} has floors -9 to {floors}, without 0"), field="area",
                                   building=building.name, floors=building.floors)
         return Area(kind, floor_name(building.name, floor), None, "")
-    name = text_field(text, "area", 60, _("Name the plant room or common area in at most {count} characters"))
+    name = text_field(draft.name, "area", 60, _("Name the plant room or common area in at most {count} characters"))
     return Area(kind, name, None, "")
 
 

@@ -37,7 +37,7 @@ from app.safety.model import (
 )
 from app.safety.notices import check_deadline, issue_notice
 from app.safety.templates import current_version
-from app.text import text_field
+from app.text import key_text, search_text, text_field
 from db.models import (
     CheckItem,
     CheckTemplate,
@@ -113,8 +113,8 @@ def finish_inspection(db: Database, actor: Actor, number: str, answers: list[Ans
     require(actor, Permission.INSPECT_SAFETY)
     now = utcnow()
     at = at or now
-    if at.tzinfo is None:
-        raise ValueError("times must be timezone-aware")
+    if not isinstance(at, datetime) or at.tzinfo is None:
+        raise ValidationError(_("Give a date and time"), field="at")
     if at > now + CLOCK_SLACK:
         raise ValidationError(_("An inspection cannot be finished in the future"), field="at")
     with db.write(actor) as session:
@@ -172,7 +172,7 @@ def list_inspections(db: Database, actor: Actor, category: CheckCategory | str |
         query = query.where(Inspection.started_at >= since)
     if until is not None:
         query = query.where(Inspection.started_at < until)
-    text = (search or "").strip().lower()
+    text = search_text(search).lower()
     if text:
         found = select(InspectionAnswer.inspection_id).where(func.lower(InspectionAnswer.note).contains(
             text, autoescape=True))
@@ -231,7 +231,7 @@ def _apply(session, inspection: Inspection, answers: list[AnswerDraft]) -> tuple
 def _follow_up(session, actor: Actor, inspection: Inspection, answer: InspectionAnswer, item: CheckItem,
                plan: FollowUp, at: datetime) -> tuple[FireNotice | None, WorkOrder | None]:
     fire = inspection.category == CheckCategory.FIRE.value
-    if (plan.unit or "").strip():
+    if str(plan.unit or "").strip():
         unit = unit_id_of(session, plan.unit)
     else:
         unit = session.get(Unit, inspection.unit_id) if inspection.unit_id else None
@@ -259,7 +259,7 @@ def _follow_up(session, actor: Actor, inspection: Inspection, answer: Inspection
 
 
 def _inspection(session, number: str, for_update: bool = False) -> Inspection:
-    query = select(Inspection).where(Inspection.number == (number or "").strip().upper())
+    query = select(Inspection).where(Inspection.number == key_text(number).upper())
     inspection = session.scalar(query.with_for_update() if for_update else query)
     if inspection is None:
         raise NotFound(_("There is no inspection numbered {number}"), field="number", number=number)

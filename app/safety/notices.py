@@ -11,7 +11,7 @@ from datetime import date, datetime, timedelta
 from sqlalchemy import func, or_, select
 
 from app import audit
-from app.clock import format_local, not_before, today
+from app.clock import format_local, moment, not_before, today
 from app.database import Database
 from app.errors import NotFound, ValidationError
 from app.i18n import _
@@ -26,7 +26,7 @@ from app.safety.model import (
     NoticeView,
     Reinspection,
 )
-from app.text import text_field
+from app.text import key_text, search_text, text_field
 from db.models import (
     CheckItem,
     CheckTemplate,
@@ -46,7 +46,6 @@ SERIES = "ZG"  # 整改通知
 ENGINEERING = "工程部"
 DEFAULT_NOTICE_DAYS = 7
 MAX_NOTICE_DAYS = 180
-CLOCK_SLACK = timedelta(minutes=5)
 
 
 def check_deadline(deadline: date | None, inspected_on: date, issued_on: date) -> date:
@@ -182,7 +181,7 @@ def list_notices(db: Database, actor: Actor, status: NoticeStatus | str | None =
         query = query.where(FireNotice.status == NoticeStatus(status).value)
     if overdue_on is not None:
         query = query.where(FireNotice.status == NoticeStatus.OPEN.value, FireNotice.deadline < overdue_on)
-    text = (search or "").strip()
+    text = search_text(search)
     if text:
         query = query.outerjoin(Unit, Unit.id == FireNotice.unit_id).where(or_(*(
             func.lower(column).contains(text.lower(), autoescape=True)
@@ -208,7 +207,7 @@ def get_notice(db: Database, actor: Actor, number: str) -> NoticeView:
 
 
 def _notice(session, number: str, for_update: bool = False) -> FireNotice:
-    query = select(FireNotice).where(FireNotice.number == (number or "").strip().upper())
+    query = select(FireNotice).where(FireNotice.number == key_text(number).upper())
     notice = session.scalar(query.with_for_update() if for_update else query)
     if notice is None:
         raise NotFound(_("There is no rectification notice numbered {number}"), field="number", number=number)
@@ -216,12 +215,7 @@ def _notice(session, number: str, for_update: bool = False) -> FireNotice:
 
 
 def _when(notice: FireNotice, at: datetime | None) -> datetime:
-    now = utcnow()
-    at = at or now
-    if at.tzinfo is None:
-        raise ValueError("times must be timezone-aware")
-    if at > now + CLOCK_SLACK:
-        raise ValidationError(_("A time cannot be in the future"), field="at")
+    at = moment(at, "at")
     last = max(step.at for step in notice.steps)
     at = not_before(at, last)
     if at is None:

@@ -16,7 +16,7 @@ from app.database import Database
 from app.errors import NotFound, ValidationError
 from app.i18n import _
 from app.permissions import Actor, Permission, require
-from app.text import text_field
+from app.text import search_text, text_field
 from db.models import FireDuty, FireWarden, Party, Unit, UnitParty
 
 
@@ -148,7 +148,7 @@ def set_warden(db: Database, actor: Actor, unit: str, name: str, phone: str, sin
 def list_wardens(db: Database, actor: Actor, search: str = "", missing_only: bool = False) -> list[WardenView]:
     """Every unit with its person responsible (or none), by unit code."""
     require(actor, Permission.INSPECT_SAFETY)
-    text = (search or "").strip().upper()
+    text = search_text(search).upper()
     with db.read(actor) as session:
         wardens = {warden.unit_id: warden for warden in session.scalars(select(FireWarden))}
         payers = dict(session.execute(select(UnitParty.unit_id, Party.name).join(Party, Party.id == UnitParty.party_id)

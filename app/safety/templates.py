@@ -19,7 +19,7 @@ from app.errors import NotFound, ValidationError
 from app.i18n import _
 from app.permissions import Actor, Permission, require
 from app.safety.model import CheckCategory, Frequency, ItemDraft, ItemView, TemplateDraft, TemplateView
-from app.text import text_field
+from app.text import key_text, text_field
 from db.models import CheckItem, CheckTemplate, Inspection
 from db.types import utcnow
 
@@ -30,7 +30,7 @@ MAX_ITEMS = 80
 def add_template(db: Database, actor: Actor, draft: TemplateDraft) -> TemplateView:
     """A new checklist, version 1, under a code of its own."""
     require(actor, Permission.KEEP_SAFETY)
-    code = (draft.code or "").strip().upper()
+    code = key_text(draft.code).upper()
     if not CODE_PATTERN.match(code):
         raise ValidationError(_("A checklist's code is 1 to 20 letters, digits or hyphens, e.g. XF-PUMP"),
                               field="code")
@@ -101,7 +101,7 @@ def versions(db: Database, actor: Actor, code: str) -> list[TemplateView]:
     """Every version of a checklist, the latest first."""
     require(actor, Permission.INSPECT_SAFETY)
     with db.read(actor) as session:
-        rows = list(session.scalars(select(CheckTemplate).where(CheckTemplate.code == (code or "").strip().upper())
+        rows = list(session.scalars(select(CheckTemplate).where(CheckTemplate.code == key_text(code).upper())
                                     .order_by(CheckTemplate.version.desc())))
         if not rows:
             raise NotFound(_("There is no checklist with code {code}"), field="code", code=code)
@@ -118,7 +118,7 @@ def get_template(db: Database, actor: Actor, template_id: int) -> TemplateView:
 
 
 def current_version(session, code: str, for_update: bool = False) -> CheckTemplate:
-    query = select(CheckTemplate).where(CheckTemplate.code == (code or "").strip().upper(),
+    query = select(CheckTemplate).where(CheckTemplate.code == key_text(code).upper(),
                                         CheckTemplate.current.is_(True))
     template = session.scalar(query.with_for_update() if for_update else query)
     if template is None:

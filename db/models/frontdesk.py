@@ -168,7 +168,7 @@ class Errand(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     number: Mapped[str] = mapped_column(String(20), unique=True)
-    kind: Mapped[str] = mapped_column(String(16))
+    kind: Mapped[str] = mapped_column(String(32))
     unit_id: Mapped[int | None] = mapped_column(ForeignKey("unit.id"), nullable=True, index=True)
     requester: Mapped[str] = mapped_column(String(60))
     contact: Mapped[str] = mapped_column(String(40), default="")

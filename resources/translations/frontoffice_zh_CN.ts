@@ -416,6 +416,10 @@
         <translation>收据 {number} 所收的预交款已经退还，不能作废</translation>
     </message>
     <message>
+        <source>Say why the credit is refunded, in at most {count} characters</source>
+        <translation>请填写退款原因，最多 {count} 个字</translation>
+    </message>
+    <message>
         <source>Say why the credit is refunded</source>
         <translation>请填写退款原因</translation>
     </message>
@@ -494,6 +498,10 @@
     <message>
         <source>The first date is after the last one</source>
         <translation>开始日期晚于结束日期</translation>
+    </message>
+    <message>
+        <source>Say why the receipt is void, in at most {count} characters</source>
+        <translation>请填写作废原因，最多 {count} 个字</translation>
     </message>
     <message>
         <source>Say why the receipt is void</source>
@@ -618,6 +626,10 @@
     <message>
         <source>The room is missing or malformed</source>
         <translation>房号缺失或格式不对</translation>
+    </message>
+    <message>
+        <source>A unit&apos;s code (building-room) is at most {count} characters</source>
+        <translation>房号（楼栋-房间）最多 {count} 个字</translation>
     </message>
     <message>
         <source>The floor must be a whole number: {value}</source>
@@ -1580,10 +1592,6 @@
         <translation>位置最多 {count} 个字</translation>
     </message>
     <message>
-        <source>A fault cannot be reported in the future</source>
-        <translation>报修时间不能晚于现在</translation>
-    </message>
-    <message>
         <source>A report more than a month old is not plausible; check the date</source>
         <translation>报修时间早于一个月前，不合常理，请检查日期</translation>
     </message>
@@ -2186,6 +2194,14 @@
     <message>
         <source>Give a date and time</source>
         <translation>请填写日期和时间</translation>
+    </message>
+    <message>
+        <source>A time before {year} is a typing mistake</source>
+        <translation>{year} 年以前的时间是输入错误</translation>
+    </message>
+    <message>
+        <source>A time from {first} to {last}, please</source>
+        <translation>请输入 {first} 年至 {last} 年之间的时间</translation>
     </message>
     <message>
         <source>This cannot happen ({time}) before the complaint was received ({received})</source>
