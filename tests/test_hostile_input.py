@@ -726,7 +726,7 @@ class Defect:
     call: Callable
     raises: type[BaseException] | tuple[type[BaseException], ...]
     reason: str
-    backend: str | None = None  # when it showed on one backend only
+    backend: str | None = None  # when it showed on one backend only (it is tried on both now)
     setup: Callable | None = None
 
 
@@ -899,15 +899,7 @@ DEFECTS = [
 ]
 
 
-def defect_param(defect: Defect):
-    if defect.backend == POSTGRESQL:
-        return pytest.param(defect, id=defect.id, marks=pytest.mark.postgresql_only("it crashed on PostgreSQL only"))
-    if defect.backend:
-        return pytest.param(defect, id=defect.id, marks=pytest.mark.sqlite_only("it crashed on SQLite only"))
-    return pytest.param(defect, id=defect.id)
-
-
-@pytest.mark.parametrize("defect", [defect_param(defect) for defect in DEFECTS])
+@pytest.mark.parametrize("defect", DEFECTS, ids=[defect.id for defect in DEFECTS])
 def test_an_input_that_once_crashed_a_service_is_now_refused_or_done(db, request, defect):
     fixtures = {name: request.getfixturevalue(name) for name in defect.needs}
     if defect.setup is not None:
