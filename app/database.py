@@ -4,7 +4,7 @@ import re
 import sqlite3
 import time
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -15,6 +15,7 @@ from app import config
 from app.errors import DatabaseProblem
 from app.i18n import _
 from app.permissions import Actor, confirm
+from app.watchdog import Watchdog
 from db.engine import DEFAULT_BUSY_TIMEOUT_S, create_db_engine, session_factory, sqlite_path, url_for, use_wal
 from db.migrate import schema_state, upgrade_to_head
 
@@ -39,6 +40,12 @@ class Database:
         self.engine = create_db_engine(self.url, busy_timeout_s)
         self._writer = session_factory(self.engine)
         self._reader = session_factory(self.engine, readonly=True)
+        self.watchdog: Watchdog | None = None
+
+    def watch(self, watchdog: Watchdog) -> None:
+        """Debug mode: long units of work on the GUI thread are logged (``app.watchdog``)."""
+        watchdog.attach(self.engine)
+        self.watchdog = watchdog
 
     @property
     def display_name(self) -> str:
@@ -47,14 +54,14 @@ class Database:
     @contextmanager
     def write(self, actor: Actor | None = None) -> Iterator[Session]:
         """A unit of work that writes, on behalf of ``actor`` (confirmed still enabled, same role)."""
-        with self._translated_errors(), self._writer() as session, self._locked(session):
+        with self._watched("write"), self._translated_errors(), self._writer() as session, self._locked(session):
             if actor is not None:
                 confirm(session, actor)
             yield session
 
     @contextmanager
     def read(self, actor: Actor | None = None) -> Iterator[Session]:
-        with self._translated_errors(), self._reader() as session, session.begin():
+        with self._watched("read"), self._translated_errors(), self._reader() as session, session.begin():
             if actor is not None:
                 confirm(session, actor)
             yield session
@@ -62,6 +69,9 @@ class Database:
 
     def close(self) -> None:
         self.engine.dispose()
+
+    def _watched(self, kind: str):
+        return self.watchdog.unit(kind) if self.watchdog is not None else nullcontext()
 
     def _locked(self, session: Session):
         """The session's transaction, begun and holding the write lock; tried again while another desk holds

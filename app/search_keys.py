@@ -1,12 +1,13 @@
 """Search keys: a name's pinyin initials, so that typing ``zs`` finds 张三 (and ``wxm`` finds 王小明); and a list's
 search by text or by those initials."""
 
-from pypinyin import Style, lazy_pinyin
 from sqlalchemy import or_
 
 
 def initials(text: str) -> str:
     """The first letter of each character's pinyin, and letters and digits as they are, lower case."""
+    from pypinyin import Style, lazy_pinyin  # its dictionaries take half a second to load: not at start-up
+
     letters = lazy_pinyin(text or "", style=Style.FIRST_LETTER, errors="default")
     return "".join(part for part in letters if part.isalnum()).lower()
 

@@ -4,16 +4,16 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from sqlalchemy import Engine, exc, inspect
+from sqlalchemy import Engine, exc, inspect, text
 
 MIGRATIONS_DIR = Path(__file__).parent / "migrations"
+# Alembic (and the migration scripts it reads) loads only when a database is not at the newest revision: at
+# start-up, a database already there is recognised from its alembic_version row and the newest script's name.
 
 
-def alembic_config(connection=None) -> Config:
+def alembic_config(connection=None):
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS_DIR))
     if connection is not None:
@@ -23,10 +23,14 @@ def alembic_config(connection=None) -> Config:
 
 def known_revision(revision: str) -> bool:
     """This app's migrations include ``revision``."""
+    from alembic.script import ScriptDirectory
+
     return any(rev.revision == revision for rev in ScriptDirectory.from_config(alembic_config()).walk_revisions())
 
 
 def head_revision() -> str:
+    from alembic.script import ScriptDirectory
+
     return ScriptDirectory.from_config(alembic_config()).get_current_head()
 
 
@@ -42,7 +46,24 @@ class SchemaState:
         return self.known and self.current != self.head
 
 
+def newest_script() -> str:
+    """The revision of the newest migration script, from its file name (``0012_unit_search.py``: revisions are
+    numbered in order; a test checks that this is Alembic's head)."""
+    return max(path.name.split("_", 1)[0] for path in (MIGRATIONS_DIR / "versions").glob("[0-9]*_*.py"))
+
+
 def schema_state(engine: Engine) -> SchemaState:
+    with engine.execution_options(readonly=True).connect() as connection:
+        current = None
+        if inspect(connection).has_table("alembic_version"):
+            current = connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
+        connection.rollback()
+    newest = newest_script()
+    if current == newest:
+        return SchemaState(current=current, head=newest, known=True, foreign=False)
+    from alembic.runtime.migration import MigrationContext
+    from alembic.script import ScriptDirectory
+
     script = ScriptDirectory.from_config(alembic_config())
     head = script.get_current_head()
     with engine.execution_options(readonly=True).connect() as connection:
@@ -63,6 +84,8 @@ def upgrade(engine: Engine, revision: str) -> None:
     foreign keys are off while that runs and every one is checked before the commit, as SQLite's own procedure
     for altering a table says (https://sqlite.org/lang_altertable.html#otheralter): otherwise rebuilding a table
     that other rows point at fails."""
+    from alembic import command
+
     with engine.connect() as connection:
         sqlite = connection.dialect.name == "sqlite"
         if sqlite:  # outside any transaction: SQLite ignores this pragma inside one

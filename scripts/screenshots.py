@@ -32,7 +32,7 @@ from app.business.resources import demo_resources, load_resources  # noqa: E402
 from app.clock import SITE_ZONE, today  # noqa: E402
 from app.connection import ConnectionCheck  # noqa: E402
 from app.database import open_database  # noqa: E402
-from app.documents.layouts import Layout  # noqa: E402
+from app.documents.paper import Layout  # noqa: E402
 from app.frontdesk.complaints import ComplaintDraft, receive, respond  # noqa: E402
 from app.frontdesk.errands import ErrandDraft, book  # noqa: E402
 from app.frontdesk.errands import request as request_errand  # noqa: E402

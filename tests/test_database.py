@@ -1,6 +1,7 @@
 """Opening a database: created and migrated on first start, backed up before a migration, refused when unusable."""
 
 import sqlite3
+from pathlib import Path
 
 import pytest
 from alembic import command
@@ -9,7 +10,7 @@ from sqlalchemy import inspect
 from app.database import open_database
 from app.errors import DatabaseProblem
 from db.engine import create_db_engine
-from db.migrate import MIGRATIONS_DIR, alembic_config, head_revision
+from db.migrate import MIGRATIONS_DIR, alembic_config, head_revision, newest_script
 
 
 def revision_of(path) -> str:
@@ -33,6 +34,17 @@ def test_a_new_database_is_created_at_the_newest_schema(tmp_path):
     finally:
         db.close()
     assert not (path.parent / "backups").exists(), "a brand-new database needs no backup"
+
+
+def test_the_newest_script_by_its_name_is_alembics_head():
+    """Start-up recognises a database at the newest revision from the newest script's file name, without
+    loading Alembic: revisions are numbered in order, and each script's revision is its number."""
+    from alembic.script import ScriptDirectory
+
+    script = ScriptDirectory.from_config(alembic_config())
+    assert newest_script() == head_revision()
+    for revision in script.walk_revisions():
+        assert Path(revision.path).name.startswith(f"{revision.revision}_"), revision.path
 
 
 def test_an_older_database_is_backed_up_then_upgraded(tmp_path):

@@ -19,6 +19,7 @@ from sqlalchemy import Integer, MetaData
 from sqlalchemy.orm import Session
 
 import db.models  # noqa: F401  (every table on Base.metadata)
+from app.accounts.unit_search import words
 from app.audit import verify_chain
 from db.base import Base
 from db.engine import create_db_engine, url_for
@@ -26,10 +27,23 @@ from db.migrate import alembic_config, head_revision, upgrade, upgrade_to_head
 from tests.backends import BACKEND
 from tests.migration_data import VARIANTS, Filler, key_of, read_rows
 
-# Columns a migration added, and the value it gave the rows already there (each migration's server_default).
+
+def unit_search_words(ledger, unit: dict) -> str:
+    """A unit's search words as 0012 writes them: its code and its first current payer's name, initials, phone."""
+    links = sorted((link for _written, link in ledger.rows.get("unit_party", {}).values()
+                    if link["unit_id"] == unit["id"] and link["pays"] and link["move_out"] is None),
+                   key=lambda link: link["id"])
+    parties = {party["id"]: party for _written, party in ledger.rows.get("party", {}).values()}
+    payer = parties[links[0]["party_id"]] if links else {}
+    return words(unit["code"], payer.get("name", ""), payer.get("initials", ""), payer.get("phone", ""))
+
+
+# Columns a migration added, and the value it gave the rows already there (each migration's server_default, or
+# what it computed for each row: a function of the rows written so far and the row).
 FILLED_BY_MIGRATION = {
     ("payment", "reversed"): ("0006", False),  # a payment taken before reversals existed is not reversed
     ("bill_line", "source"): ("0007", ""),  # lines made before the business centre came from billing runs
+    ("unit", "search"): ("0012", unit_search_words),  # what the units list is searched by
 }
 # Rows a migration writes itself: revision -> table -> primary keys.
 SEEDED_BY_MIGRATION = {
@@ -192,8 +206,10 @@ def check_filled(ledger: Ledger, metadata: MetaData, added: dict[str, list[str]]
                 continue
             if not ledger.rows.get(name):
                 problems.append(f"{revision} added {name}.{column} but {name} held no rows to fill")
-            problems += [f"{name} {key}.{column} is {short(now[key][column])}, not {short(listed[1])}"
-                         for key in ledger.rows.get(name, {}) if key in now and now[key][column] != listed[1]]
+            for key, (_written, row) in ledger.rows.get(name, {}).items():
+                expected = listed[1](ledger, row) if callable(listed[1]) else listed[1]
+                if key in now and now[key][column] != expected:
+                    problems.append(f"{name} {key}.{column} is {short(now[key][column])}, not {short(expected)}")
     return problems
 
 

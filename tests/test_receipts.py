@@ -7,6 +7,7 @@ import pytest
 from sqlalchemy import exc
 
 from app.errors import NotFound, PermissionDenied, ValidationError
+from app.paging import Page
 from app.receipts.check_code import payload
 from app.receipts.issuing import issue, issue_receipt
 from app.receipts.model import LineDraft, ReceiptKind
@@ -117,6 +118,20 @@ def test_a_print_prepared_before_a_void_cannot_be_recorded(db, admin, cashier):
     with pytest.raises(ValidationError):
         record_print(db, cashier, job)
     assert prepare_print(db, cashier, receipt.number).receipt.is_void
+
+
+def test_receipts_are_searched_and_paged_by_the_database(db, cashier):
+    payers = ["王小明", "Acme Trading", "李四", "ACME 物业", "赵六"]
+    issued = [issue(db, cashier, fee_draft(payer=payer, unit=f"B座-{n:04d}")) for n, payer in enumerate(payers)]
+    day = issued[0].business_date
+    numbers = [receipt.number for receipt in issued]
+    assert [r.payer for r in find(db, cashier, day, day, None, "acme")] == ["Acme Trading", "ACME 物业"]
+    assert [r.number for r in find(db, cashier, day, day, None, numbers[3][-7:].lower())] == [numbers[3]]
+    assert [r.unit for r in find(db, cashier, day, day, None, "b座-0002")] == ["B座-0002"]
+    newest = [find(db, cashier, day, day, None, "", Page(offset, 2, "number", descending=True))
+              for offset in (0, 2, 4)]
+    assert [[r.number for r in page] for page in newest] == [numbers[:-3:-1], numbers[2:0:-1], numbers[:1]]
+    assert [r.payer for r in find(db, cashier, day, day, None, "", Page(0, 5, "payer"))] == sorted(payers)
 
 
 def test_lookups_by_number_and_date(db, cashier):

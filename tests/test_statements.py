@@ -12,7 +12,7 @@ from app.accounts.billing import run_billing
 from app.accounts.payments import pay
 from app.accounts.statements import reminders_pdf, statement_pdf
 from app.clock import today
-from app.documents.pages import paginate
+from app.documents.a4_flow import paginate
 from app.errors import ValidationError
 
 NOV = datetime(2026, 11, 24, 4, 0, tzinfo=UTC)

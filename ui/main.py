@@ -1,6 +1,8 @@
 """``frontoffice``: opens the database (created and migrated on first start), logs in, shows the window."""
 
 import argparse
+import logging
+import os
 import sys
 import traceback
 
@@ -13,6 +15,7 @@ from app.database import Database, open_database
 from app.errors import FrontOfficeError
 from app.permissions import Actor
 from app.users import has_users
+from app.watchdog import Watchdog
 from ui import settings
 from ui.dialogs.connection import ConnectionDialog
 from ui.dialogs.login import FirstAdminDialog, LoginDialog
@@ -25,7 +28,22 @@ from ui.theme import apply_theme
 def parse_args(argv: list[str]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="frontoffice", description="FrontOffice (物业前台)")
     parser.add_argument("--db", metavar="URL_OR_PATH", help="database URL or SQLite file")
+    parser.add_argument("--debug", action="store_true", default=os.environ.get("FRONTOFFICE_DEBUG") == "1",
+                        help="log what makes the window wait (a database call over 200 ms) to stderr and the log file")
     return parser.parse_known_args(argv)[0]
+
+
+def debug_mode(db: Database) -> None:
+    """Warnings, such as the watchdog's, go to stderr and to the log file in the data folder."""
+    handlers: list[logging.Handler] = [logging.StreamHandler()]
+    try:
+        data_dir().mkdir(parents=True, exist_ok=True)
+        handlers.append(logging.FileHandler(data_dir() / "frontoffice.log", encoding="utf-8"))
+    except OSError:
+        pass
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(levelname)s %(message)s",
+                        handlers=handlers)
+    db.watch(Watchdog())
 
 
 def create_application(argv: list[str]) -> QApplication:
@@ -88,6 +106,8 @@ def main(argv: list[str] | None = None) -> int:
     db = open_configured(args.db)
     if db is None:
         return 1
+    if args.debug:
+        debug_mode(db)
     try:
         actor = sign_in(db)
         if actor is None:

@@ -3,7 +3,7 @@
 Kept in QSettings, because they belong to the PC and its printer, not to the site.
 """
 
-from app.documents.layouts import Layout, Offsets
+from app.documents.paper import Layout, Offsets
 from ui.settings import settings
 
 MAX_OFFSET_MM = 20.0

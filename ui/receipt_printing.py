@@ -5,7 +5,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from app.database import Database
-from app.documents.layouts import Layout
+from app.documents.paper import Layout
 from app.errors import FrontOfficeError
 from app.permissions import Actor
 from app.receipts.model import ReceiptView

@@ -1,7 +1,7 @@
 """Issued receipts: find them by date and text, see their lines, print or reprint, void (managers), and
 check a scanned receipt code. Used from the File menu, and by the tabs that issue receipts."""
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, Qt, QTimer
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -20,6 +20,7 @@ from app.clock import today
 from app.database import Database
 from app.errors import FrontOfficeError
 from app.money import format_yuan
+from app.paging import Page
 from app.permissions import Actor
 from app.receipts.model import PAYMENT_LABELS, ReceiptKind, ReceiptView
 from app.receipts.records import find, verify_code, void
@@ -41,17 +42,17 @@ class ReceiptsWindow(QDialog):
         self.resize(1000, 620)
         valid, void_word = self.tr("Valid"), self.tr("Void")
         self.table = RowTable([
-            Column(self.tr("Number"), lambda r: r.number),
-            Column(self.tr("Date"), lambda r: r.business_date),
-            Column(self.tr("Payer"), lambda r: r.payer),
-            Column(self.tr("Unit"), lambda r: r.unit),
-            Column(self.tr("Amount"), lambda r: r.total),
-            Column(self.tr("Payment"), lambda r: translate_text(PAYMENT_LABELS[r.payment_method])),
+            Column(self.tr("Number"), lambda r: r.number, order="number"),
+            Column(self.tr("Date"), lambda r: r.business_date, order="date"),
+            Column(self.tr("Payer"), lambda r: r.payer, order="payer"),
+            Column(self.tr("Unit"), lambda r: r.unit, order="unit"),
+            Column(self.tr("Amount"), lambda r: r.total, order="total"),
+            Column(self.tr("Payment"), lambda r: translate_text(PAYMENT_LABELS[r.payment_method]), order="method"),
             Column(self.tr("Status"), lambda r: r.is_void, lambda v: void_word if v else valid,
-                   lambda r: STATUS_RED if r.is_void else None),
-            Column(self.tr("Prints"), lambda r: r.print_count),
-        ], "receiptsTable", stretch=2)
-        self.model, self.proxy = self.table.rows_model, self.table.proxy
+                   lambda r: STATUS_RED if r.is_void else None, order="status"),
+            Column(self.tr("Prints"), lambda r: r.print_count, order="prints"),
+        ], "receiptsTable", stretch=2, pages=self.receipts_page)
+        self.model = self.table.rows_model
         self._build()
         self.refresh()
 
@@ -71,9 +72,12 @@ class ReceiptsWindow(QDialog):
         self.kind.addItem(self.tr("Fee receipts"), ReceiptKind.FEE.value)
         self.kind.addItem(self.tr("Business-centre receipts"), ReceiptKind.BUSINESS.value)
         self.search = search_box(self, self.tr("Search number, payer or unit (Ctrl+F)"))
-        self.search.textChanged.connect(self.proxy.setFilterFixedString)
+        self.search_timer = QTimer(self, singleShot=True, interval=0)  # keys typed while a search runs make one
+        self.search_timer.timeout.connect(self.search_receipts)
+        self.search.textChanged.connect(self.search_timer.start)
         for widget in (self.date_from, self.date_to, self.kind):
-            (widget.dateChanged if isinstance(widget, QDateEdit) else widget.currentIndexChanged).connect(self.refresh)
+            (widget.dateChanged if isinstance(widget, QDateEdit) else widget.currentIndexChanged).connect(
+                self.search_receipts)
         filters = QHBoxLayout()
         for widget in (QLabel(self.tr("From")), self.date_from, QLabel(self.tr("to")), self.date_to, self.kind):
             filters.addWidget(widget)
@@ -95,15 +99,26 @@ class ReceiptsWindow(QDialog):
         layout.addWidget(self.stack, 3)
         layout.addWidget(self.details, 1)
 
-    def refresh(self) -> None:
+    def receipts_page(self, page: Page) -> list[ReceiptView]:
         try:
-            receipts = find(self.db, self.actor, self.date_from.date().toPython(), self.date_to.date().toPython(),
-                            self.kind.currentData())
+            return find(self.db, self.actor, self.date_from.date().toPython(), self.date_to.date().toPython(),
+                        self.kind.currentData(), self.search.text(), page)
         except FrontOfficeError as error:
             self.show_error(error)
-            receipts = []
-        self.model.set_rows(receipts)
-        self.stack.setCurrentWidget(self.table if receipts else self.empty)
+            return []
+
+    def search_receipts(self) -> None:
+        """New dates, kind or search: the first page of what matches, found by the database."""
+        self.model.reload()
+        self._shown()
+
+    def refresh(self) -> None:
+        """After a print or a void: the same rows as they are now."""
+        self.model.reload(at_least=len(self.model.rows))
+        self._shown()
+
+    def _shown(self) -> None:
+        self.stack.setCurrentWidget(self.table if self.model.rows or self.search.text() else self.empty)
         self.show_details()
 
     def selected(self) -> ReceiptView | None:

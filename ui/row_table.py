@@ -8,18 +8,28 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMessageBox, QTabl
 
 from app.errors import FrontOfficeError
 from ui.i18n import error_text
-from ui.table_model import ROW_ROLE, SORT_ROLE, Column, RowTableModel
+from ui.table_model import ROW_ROLE, SORT_ROLE, Column, PagedTableModel, PageFetch, RowTableModel
 
 
 class RowTable(QTableView):
+    """``pages``: the list is long (units, receipts); it is read a page at a time from that service as the
+    user scrolls, searched and sorted by the database (``PagedTableModel``); ``proxy`` is then the model itself."""
+
     def __init__(self, columns: Sequence[Column], name: str, stretch: int | None = None,
-                 parent: QWidget | None = None):
-        super().__init__(parent, objectName=name, sortingEnabled=True)
-        self.rows_model = RowTableModel(columns, parent=self)
-        self.proxy = QSortFilterProxyModel(self, sortRole=SORT_ROLE, filterKeyColumn=-1)
-        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.proxy.setSourceModel(self.rows_model)
+                 parent: QWidget | None = None, pages: PageFetch | None = None):
+        super().__init__(parent, objectName=name, sortingEnabled=pages is None)
+        if pages is None:
+            self.rows_model = RowTableModel(columns, parent=self)
+            self.proxy = QSortFilterProxyModel(self, sortRole=SORT_ROLE, filterKeyColumn=-1)
+            self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+            self.proxy.setSourceModel(self.rows_model)
+        else:
+            self.rows_model = self.proxy = PagedTableModel(columns, pages, parent=self)
         self.setModel(self.proxy)
+        if pages is not None:  # in the service's own order (the first column's, ascending) until a header is clicked
+            self.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
+            self.setSortingEnabled(True)
+            self.horizontalHeader().sortIndicatorChanged.connect(self._keep_sortable)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.verticalHeader().hide()
@@ -32,6 +42,18 @@ class RowTable(QTableView):
 
     def set_rows(self, rows: Sequence) -> None:
         self.rows_model.set_rows(rows)
+
+    def _keep_sortable(self, column: int, order) -> None:
+        """A paged list sorts only by the columns its service can sort by: elsewhere the arrow stays put."""
+        model = self.rows_model
+        if model.columns[column].order:
+            return
+        keys = [c.order for c in model.columns]
+        header = self.horizontalHeader()
+        header.blockSignals(True)
+        header.setSortIndicator(keys.index(model.order) if model.order in keys else 0,
+                                Qt.SortOrder.DescendingOrder if model.descending else Qt.SortOrder.AscendingOrder)
+        header.blockSignals(False)
 
     def selected(self):
         rows = self.selectionModel().selectedRows()

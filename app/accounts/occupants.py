@@ -6,6 +6,7 @@ from datetime import date
 from sqlalchemy import select
 
 from app import audit
+from app.accounts import unit_search
 from app.accounts.register import party_initials, unit_id_of
 from app.clock import today
 from app.database import Database
@@ -55,6 +56,7 @@ def add_occupant(db: Database, actor: Actor, unit_code: str, name: str, phone: s
         session.add(party)
         session.flush()
         session.add(UnitParty(unit_id=unit.id, party_id=party.id, role=role, move_in=move_in, pays=pays))
+        unit_search.refresh(session, [unit.id])
         audit.record(session, actor, "create", "occupant", unit.code,
                      after={"name": name, "phone": phone, "role": role, "move_in": move_in, "pays": pays})
         return OccupantView(name, phone, role, move_in, None, pays)
@@ -80,6 +82,7 @@ def move_out(db: Database, actor: Actor, unit_code: str, name: str, on: date | N
                                                            UnitParty.move_out.is_(None)))
             if owner is not None:
                 owner.pays = True
+            unit_search.refresh(session, [unit.id])
         audit.record(session, actor, "update", "occupant", unit.code, after={"name": link.party.name,
                                                                              "move_out": on})
 

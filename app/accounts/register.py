@@ -5,18 +5,20 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from decimal import Decimal, InvalidOperation
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app import audit
+from app.accounts import unit_search
 from app.accounts.model import UnitType, UnitView, unit_type_of
 from app.clock import today
 from app.database import Database
 from app.errors import NotFound, ValidationError
 from app.i18n import _
+from app.paging import Page, order_keys, ordered
 from app.permissions import Actor, Permission, require
 from app.search_keys import initials
-from app.text import key_text, search_text, text_field
+from app.text import key_text, text_field
 from db.models import Building, Party, Unit, UnitParty
 
 NAME = re.compile(r"^[\w\-]{1,20}$")
@@ -137,7 +139,7 @@ def save_entry(session: Session, actor: Actor, entry: UnitEntry, buildings: dict
               "handover_date": handover}
     changed = False
     if unit is None:
-        unit = Unit(code=code, building_id=building.id, room=entry.room, **values)
+        unit = Unit(code=code, building_id=building.id, room=entry.room, search=unit_search.words(code), **values)
         session.add(unit)
         session.flush()
         audit.record(session, actor, "create", "unit", code, after=values)
@@ -171,6 +173,7 @@ def _set_owner(session: Session, actor: Actor, unit: Unit, name: str, phone: str
                           pays=tenant_pays is None))
     audit.record(session, actor, "update", "unit_owner", unit.code,
                  before={"owner": current.party.name if current else None}, after={"owner": name, "phone": phone})
+    unit_search.refresh(session, [unit.id])
     return True
 
 
@@ -193,21 +196,25 @@ def unit_id_of(session: Session, code: str) -> Unit:
     return unit
 
 
-def list_units(db: Database, actor: Actor, search: str = "", limit: int = 500) -> list[UnitView]:
-    """Units whose code, owner's name or owner's pinyin initials contain ``search`` (``zs`` finds 张三)."""
+UNIT_ORDERS = {"code": Unit.code, "floor": Unit.floor, "area": Unit.area, "type": Unit.unit_type}
+
+
+def list_units(db: Database, actor: Actor, search: str = "", page: Page | None = None) -> list[UnitView]:
+    """A page of the units whose code, payer's name, pinyin initials or phone contain ``search`` (``zs`` finds
+    张三), in code order unless the page says otherwise (``UNIT_ORDERS``); every one of them without a page."""
     require(actor, Permission.VIEW_ACCOUNTS)
     from app.accounts.balances import balances
 
-    text = search_text(search)
+    keys = order_keys(page, UNIT_ORDERS, "code", Unit.id)
+    condition = unit_search.matching(search)
+    chosen = select(Unit.id) if condition is None else select(Unit.id).where(condition)
+    chosen = ordered(chosen, page, UNIT_ORDERS, "code", Unit.id, searched=condition is not None)
+    # The page is chosen from the unit table alone; only its rows are joined to their payers.
     query = (select(Unit, Party).outerjoin(UnitParty, (UnitParty.unit_id == Unit.id) & (UnitParty.pays.is_(True))
                                            & UnitParty.move_out.is_(None))
-             .outerjoin(Party, Party.id == UnitParty.party_id))
-    if text:
-        pattern = f"%{text.lower()}%"
-        query = query.where(or_(func.lower(Unit.code).like(pattern), Party.name.like(f"%{text}%"),
-                                Party.initials.like(pattern)))
+             .outerjoin(Party, Party.id == UnitParty.party_id).where(Unit.id.in_(chosen)).order_by(*keys))
     with db.read(actor) as session:
-        rows = session.execute(query.order_by(Unit.code).limit(limit)).all()
+        rows = session.execute(query).all()
         owed = balances(session, [unit.id for unit, _party in rows])
         return [UnitView(unit.code, unit.building.name, unit.room, unit.floor, unit.area, UnitType(unit.unit_type),
                          unit.handover_date, party.name if party else "", party.phone if party else "",

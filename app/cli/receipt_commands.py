@@ -5,7 +5,7 @@ from pathlib import Path
 
 from app.cli.context import Result, as_actor, write_pdf
 from app.clock import format_local
-from app.documents.layouts import Layout
+from app.documents.paper import Layout
 from app.errors import FrontOfficeError
 from app.i18n import _
 from app.money import format_yuan

@@ -2,8 +2,6 @@
 calibration page for those forms. Each returns the PDF's bytes."""
 
 import io
-from dataclasses import dataclass
-from enum import StrEnum
 
 from reportlab.lib.colors import Color, black
 from reportlab.lib.pagesizes import A4
@@ -13,25 +11,12 @@ from reportlab.pdfgen.canvas import Canvas
 from app.documents.draw import draw_copy, put
 from app.documents.fonts import document_font
 from app.documents.model import Document
+from app.documents.paper import NO_OFFSETS, Layout, Offsets
 
 CARBONLESS_SIZE = (241 * mm, 93 * mm)
 GREY = Color(0.45, 0.45, 0.45)
 
 
-class Layout(StrEnum):
-    A4_THREE = "a4-three"
-    CARBONLESS = "carbonless-241x93"
-
-
-@dataclass(frozen=True)
-class Offsets:
-    """Where the printer puts a carbonless form, corrected per PC: positive moves right and down."""
-
-    x_mm: float = 0.0
-    y_mm: float = 0.0
-
-
-NO_OFFSETS = Offsets()
 
 
 def _canvas(buffer: io.BytesIO, size, title: str) -> Canvas:

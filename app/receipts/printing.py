@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from app import audit
 from app.database import Database
-from app.documents.layouts import NO_OFFSETS, Layout, Offsets, render
+from app.documents.paper import NO_OFFSETS, Layout, Offsets
 from app.errors import ValidationError
 from app.i18n import _
 from app.permissions import Actor, Permission, require
@@ -43,6 +43,8 @@ def prepare_print(db: Database, actor: Actor, number: str, layout: Layout | str 
         receipt = view_of(load(session, number))
     site = get_site_details(db)
     document = receipt_document(receipt, site, reprint=receipt.print_count)
+    from app.documents.layouts import render  # reportlab loads when the first page is drawn, not at start-up
+
     return PrintJob(receipt, receipt.print_count + 1, layout, render(document, layout, PARTS[receipt.kind], offsets))
 
 

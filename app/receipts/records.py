@@ -3,17 +3,18 @@
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import select
+from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from app import audit
 from app.database import Database
 from app.errors import NotFound, ValidationError
 from app.i18n import _
+from app.paging import Page, ordered
 from app.permissions import Actor, Permission, require
 from app.receipts.check_code import check_code, parse, site_secret
 from app.receipts.model import ReceiptKind, ReceiptView, view_of
-from app.text import key_text, text_field
+from app.text import key_text, search_text, text_field
 from db.models import Receipt
 from db.types import utcnow
 
@@ -35,17 +36,30 @@ def get(db: Database, actor: Actor, number: str) -> ReceiptView:
         return view_of(load(session, number))
 
 
-def find(db: Database, actor: Actor, date_from: date, date_to: date,
-         kind: ReceiptKind | None = None) -> list[ReceiptView]:
-    """Receipts of the business dates from ``date_from`` to ``date_to`` inclusive, in number order."""
+RECEIPT_ORDERS = {"number": Receipt.number, "date": Receipt.business_date, "payer": Receipt.payer,
+                  "unit": Receipt.unit, "total": Receipt.total, "method": Receipt.payment_method,
+                  "status": Receipt.status, "prints": Receipt.print_count}
+
+
+def find(db: Database, actor: Actor, date_from: date, date_to: date, kind: ReceiptKind | None = None,
+         search: str = "", page: Page | None = None) -> list[ReceiptView]:
+    """A page of the receipts of the business dates from ``date_from`` to ``date_to`` inclusive whose number,
+    payer or unit contains ``search``, in number order unless the page says otherwise (``RECEIPT_ORDERS``); every
+    one of them without a page."""
     require(actor, Permission.VIEW_RECEIPTS)
     if date_from > date_to:
         raise ValidationError(_("The first date is after the last one"), field="date_from")
     query = select(Receipt).where(Receipt.business_date >= date_from, Receipt.business_date <= date_to)
     if kind is not None:
         query = query.where(Receipt.kind == ReceiptKind(kind).value)
+    text = search_text(search)
+    if text:
+        query = query.where(or_(Receipt.number.contains(text.upper(), autoescape=True),
+                                func.lower(Receipt.payer).contains(text.lower(), autoescape=True),
+                                Receipt.unit.contains(text.upper(), autoescape=True)))
+    query = ordered(query, page, RECEIPT_ORDERS, "number", Receipt.id)
     with db.read(actor) as session:
-        return [view_of(r) for r in session.scalars(query.order_by(Receipt.number))]
+        return [view_of(r) for r in session.scalars(query)]
 
 
 def void(db: Database, actor: Actor, number: str, reason: str) -> ReceiptView:

@@ -32,6 +32,7 @@ class Unit(Base):
     area: Mapped[Decimal] = mapped_column(Area)
     unit_type: Mapped[str] = mapped_column(String(16))
     handover_date: Mapped[date | None] = mapped_column(Date, nullable=True)
+    search: Mapped[str] = mapped_column(String(300), default="", server_default="")  # app.accounts.unit_search
 
     building: Mapped[Building] = relationship(lazy="joined")
 

@@ -2659,6 +2659,34 @@
         <source>The database {name} already holds data ({users} users, {entries} audit rows); copy into a new, empty database made with &apos;frontoffice-admin init --db URL&apos;</source>
         <translation>数据库 {name} 中已有数据（{users} 个用户，{entries} 条审计记录）；请复制到用 &apos;frontoffice-admin init --db URL&apos; 新建的空数据库</translation>
     </message>
+    <message>
+        <source>A demo site has 1 to {max} units</source>
+        <translation>演示小区的房屋数为 1 至 {max} 户</translation>
+    </message>
+    <message>
+        <source>A demo site has 1 to {max} years of history</source>
+        <translation>演示小区的历史为 1 至 {max} 年</translation>
+    </message>
+    <message>
+        <source>The seed is a whole number</source>
+        <translation>随机种子须为整数</translation>
+    </message>
+    <message>
+        <source>This site has {count} units already: a demo site is generated only into an empty one</source>
+        <translation>本小区已有 {count} 户房屋：演示数据只能生成到空库中</translation>
+    </message>
+    <message>
+        <source>A page starts at a row number of 0 or more</source>
+        <translation>分页的起始行号须为 0 或以上</translation>
+    </message>
+    <message>
+        <source>A page holds 1 to {count} rows</source>
+        <translation>每页行数为 1 至 {count} 行</translation>
+    </message>
+    <message>
+        <source>A list cannot be sorted by {order}</source>
+        <translation>列表不能按 {order} 排序</translation>
+    </message>
 </context>
 <context>
     <name>AccountView</name>

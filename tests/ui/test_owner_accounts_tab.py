@@ -17,7 +17,7 @@ NOV = datetime(2026, 11, 24, 4, 0, tzinfo=UTC)
 
 
 def rows(tab):
-    return [tab.proxy.index(r, 0).data() for r in range(tab.proxy.rowCount())]
+    return [tab.table.proxy.index(r, 0).data() for r in range(tab.table.proxy.rowCount())]
 
 
 def test_an_empty_register_says_what_to_do_first(app, qtbot, db, cashier):
@@ -36,7 +36,7 @@ def test_a_payment_through_the_tab_issues_the_receipt(app, qtbot, db, estate, ca
     tab.search.setText("zs")  # 张三, by pinyin initials
     qtbot.waitUntil(lambda: rows(tab) == ["A-1201"], timeout=3000)
     tab.select("A-1201")
-    assert tab.proxy.index(0, 6).data() == "¥340.00"  # owes February's 250.00 + 60.00 + 30.00
+    assert tab.table.proxy.index(0, 6).data() == "¥340.00"  # owes February's 250.00 + 60.00 + 30.00
     assert "¥340.00" in tab.account.title.text()
     printed = []
 
@@ -62,7 +62,7 @@ def test_a_payment_through_the_tab_issues_the_receipt(app, qtbot, db, estate, ca
     assert (receipt.unit, receipt.payer, receipt.total, receipt.payment_method.value) == (
         "A-1201", "张三", Decimal("400.00"), "cash")
     assert printed == [f"收据 {receipt.number}"]  # the preview opened for the new receipt
-    assert tab.proxy.index(0, 6).data() == "¥0.00" and tab.proxy.index(0, 7).data() == "¥60.00"
+    assert tab.table.proxy.index(0, 6).data() == "¥0.00" and tab.table.proxy.index(0, 7).data() == "¥60.00"
     assert [tab.account.payments.index(r, 3).data() for r in range(tab.account.payments.rowCount())] == [
         receipt.number]
 

@@ -27,6 +27,7 @@ from app.clock import today
 from app.database import Database
 from app.errors import FrontOfficeError
 from app.money import format_yuan
+from app.paging import Page
 from app.permissions import Actor
 from ui.accounts.account_view import AccountView
 from ui.accounts.dialogs import BuildingDialog, OccupantDialog, PaymentDialog, RateDialog
@@ -42,7 +43,7 @@ from ui.runner import run_in_background
 from ui.table_model import Column
 from ui.theme import STATUS_RED
 
-SEARCH_DELAY_MS = 200
+SEARCH_DELAY_MS = 0  # each keystroke searches; keys typed while one runs make one search
 
 
 class OwnerAccountsTab(QWidget):
@@ -51,17 +52,17 @@ class OwnerAccountsTab(QWidget):
         self.db, self.actor = db, actor
         self.tasks = []
         self.table = RowTable([
-            Column(self.tr("Unit"), lambda u: u.code),
-            Column(self.tr("Floor"), lambda u: u.floor),
-            Column(self.tr("Area (m²)"), lambda u: u.area, lambda area: f"{area:,.2f}"),
-            Column(self.tr("Type"), lambda u: translate_text(UNIT_TYPE_LABELS[u.unit_type])),
+            Column(self.tr("Unit"), lambda u: u.code, order="code"),
+            Column(self.tr("Floor"), lambda u: u.floor, order="floor"),
+            Column(self.tr("Area (m²)"), lambda u: u.area, lambda area: f"{area:,.2f}", order="area"),
+            Column(self.tr("Type"), lambda u: translate_text(UNIT_TYPE_LABELS[u.unit_type]), order="type"),
             Column(self.tr("Owner"), lambda u: u.owner),
             Column(self.tr("Phone"), lambda u: u.phone),
             Column(self.tr("Owes"), lambda u: u.outstanding, None,
                    lambda u: STATUS_RED if u.outstanding > 0 else None),
             Column(self.tr("Credit"), lambda u: u.credit),
-        ], "unitsTable", stretch=4)
-        self.model, self.proxy = self.table.rows_model, self.table.proxy
+        ], "unitsTable", stretch=4, pages=self.units_page)
+        self.model = self.table.rows_model
         self._build()
         self.refresh()
 
@@ -79,7 +80,7 @@ class OwnerAccountsTab(QWidget):
             ("receipts", self.tr("Receipts..."), self.show_receipts, None)))
         self.search = search_box(self, self.tr("Search room, owner or pinyin initials, e.g. zs for 张三 (Ctrl+F)"))
         self.search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
-        self.search_timer.timeout.connect(self.refresh)
+        self.search_timer.timeout.connect(self.search_units)
         self.search.textChanged.connect(self.search_timer.start)
 
         self.table.selectionModel().selectionChanged.connect(self.show_selected)
@@ -106,15 +107,27 @@ class OwnerAccountsTab(QWidget):
         layout.addWidget(splitter)
 
     # --- the list ---------------------------------------------------------------------------------------
-    def refresh(self) -> None:
-        selected = self.selected()
+    def units_page(self, page: Page) -> list:
         try:
-            units = list_units(self.db, self.actor, self.search.text())
+            return list_units(self.db, self.actor, self.search.text(), page)
         except FrontOfficeError as error:
             self.show_error(error)
-            units = []
-        self.model.set_rows(units)
-        self.stack.setCurrentWidget(self.table if units or self.search.text() else self.empty)
+            return []
+
+    def search_units(self) -> None:
+        """What was typed: the first page of what matches it, found by the database."""
+        self.model.reload()
+        self._shown(None)
+
+    def refresh(self) -> None:
+        """After a change: the same rows again as they are now (as many pages as were read), the same unit
+        selected."""
+        selected = self.selected()
+        self.model.reload(at_least=len(self.model.rows))
+        self._shown(selected)
+
+    def _shown(self, selected) -> None:
+        self.stack.setCurrentWidget(self.table if self.model.rows or self.search.text() else self.empty)
         if selected is not None:
             self.select(selected.code)
         self.show_selected()

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.documents.layouts import Layout, Offsets, calibration_page
+from app.documents.paper import Layout, Offsets
 from ui import print_settings
 from ui.pdf_preview import PdfPreviewDialog
 from ui.printing import CARBONLESS
@@ -67,6 +67,8 @@ class PrintingSettingsDialog(QDialog):
         return Offsets(self.offset_x.value(), self.offset_y.value())
 
     def preview_calibration(self) -> None:
+        from app.documents.layouts import calibration_page  # reportlab loads when a page is drawn
+
         PdfPreviewDialog(calibration_page(self.chosen_offsets()), self.tr("Calibration page"), "calibration",
                          CARBONLESS, self, suggested_name="calibration.pdf").exec()
 
