@@ -36,6 +36,7 @@ from app.business.model import LineDraft, OrderDraft, RequestDraft, ServiceDraft
 from app.clock import today
 from app.copy_database import copy_database
 from app.database import Database
+from app.demo import generator as demo_generator
 from app.errors import FrontOfficeError, PermissionDenied, ValidationError
 from app.frontdesk import complaints, errands, keys, luggage, messages, parcels, visitors
 from app.frontdesk import today as desk
@@ -383,6 +384,8 @@ ACTIONS: tuple[Action, ...] = (
     Action(users.list_users, P.MANAGE_USERS),
     Action(users.change_password, P.MANAGE_USERS, lambda w: args("spare", "spare-pass-2")),
     Action(users.set_active, P.MANAGE_USERS, lambda w: args("spare", True)),
+    Action(demo_generator.generate, P.EDIT_SITE, lambda w: args(1, 1),
+           refused_with=ValidationError),  # the shared site has units already: a demo goes into an empty one
     Action(site.update_site_details, P.EDIT_SITE,
            lambda w: args(site.SiteDetails("安居物业服务有限公司", "安居大厦", "建国路 88 号", "010-65050000"))),
     Action(backup.backup, P.BACKUP, lambda w: args(w.folder / f"backup-{w.n()}{backup.suffix_of(w.db)}")),

@@ -70,7 +70,7 @@ def run_billing(db: Database, actor: Actor, period: str, progress: ProgressCallb
         run = BillingRun(period=first, run_at=now or utcnow(), run_by=actor.username, lines_created=0, total=ZERO)
         session.add(run)
         session.flush()
-        rows = _bill_rows(session, first, last, run.id, progress)
+        rows = bill_rows(session, first, last, run.id, progress)
         if not rows:
             session.rollback()  # nothing new: not even the run is recorded
             return BillingResult(first, 0, ZERO, ZERO)
@@ -85,7 +85,7 @@ def run_billing(db: Database, actor: Actor, period: str, progress: ProgressCallb
 COLUMNS = ("unit_id", "period", "item", "area", "days", "basis", "amount", "paid", "run_id")
 
 
-def _bill_rows(session: Session, first: date, last: date, run_id: int,
+def bill_rows(session: Session, first: date, last: date, run_id: int,
                progress: ProgressCallback | None) -> list[tuple]:
     """The new lines as rows of ``COLUMNS``, in what the columns store (hundredths of m², fen).
 

@@ -10,6 +10,7 @@ from app.cli import (
     backup_commands,
     business_commands,
     copy_command,
+    demo_command,
     fire_commands,
     init_command,
     receipt_commands,
@@ -19,7 +20,7 @@ from app.cli import (
 from app.errors import FrontOfficeError
 
 COMMAND_MODULES = (init_command, user_commands, backup_commands, audit_commands, receipt_commands, account_commands,
-                   business_commands, repair_commands, fire_commands, copy_command)
+                   business_commands, repair_commands, fire_commands, copy_command, demo_command)
 
 
 class OneLineParser(argparse.ArgumentParser):
