@@ -45,6 +45,21 @@ def balances(session: Session, unit_ids: list[int] | None = None) -> dict[int, t
     return result
 
 
+def credit_by_unit(session: Session) -> dict[int, int]:
+    """``{unit_id: credit in fen}`` of every unit with credit (received, less what went to its lines, less
+    refunds), from one query: what ``balances`` gives as credit, for the whole site at once."""
+    received = (select(Payment.unit_id.label("unit_id"), type_coerce(func.sum(Payment.amount), BigInteger).label("fen"))
+                .where(Payment.reversed.is_(False)).group_by(Payment.unit_id).subquery())
+    paid = (select(BillLine.unit_id.label("unit_id"), type_coerce(func.sum(BillLine.paid), BigInteger).label("fen"))
+            .group_by(BillLine.unit_id).subquery())
+    refunded = (select(Refund.unit_id.label("unit_id"), type_coerce(func.sum(Refund.amount), BigInteger).label("fen"))
+                .group_by(Refund.unit_id).subquery())
+    credit = received.c.fen - func.coalesce(paid.c.fen, 0) - func.coalesce(refunded.c.fen, 0)
+    query = (select(received.c.unit_id, credit).outerjoin(paid, paid.c.unit_id == received.c.unit_id)
+             .outerjoin(refunded, refunded.c.unit_id == received.c.unit_id).where(credit > 0))
+    return {unit_id: int(fen) for unit_id, fen in session.execute(query)}
+
+
 def unpaid_lines(session: Session, unit_id: int, for_update: bool = False) -> list[BillLine]:
     """The unit's bill lines with something left to pay, oldest period first, then property, lift, water."""
     query = (select(BillLine).where(BillLine.unit_id == unit_id, BillLine.paid < BillLine.amount)

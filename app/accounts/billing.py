@@ -9,11 +9,11 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from decimal import Decimal
 
-from sqlalchemy import BigInteger, select, type_coerce
+from sqlalchemy import BigInteger, bindparam, select, type_coerce, update
 from sqlalchemy.orm import Session
 
 from app import audit
-from app.accounts.balances import ZERO, balances, unpaid_lines
+from app.accounts.balances import CHUNK, ITEM_ORDER, ZERO, credit_by_unit
 from app.accounts.fees import rate_table
 from app.accounts.model import RATED_ITEMS, FeeItem, parse_period, period_end, period_text
 from app.clock import today
@@ -24,7 +24,7 @@ from app.money import from_fen, round_fen, round_fen_ratio, to_fen
 from app.permissions import Actor, Permission, require
 from app.progress import ProgressCallback, report
 from db.bulk import insert_rows
-from db.models import Allocation, BillingRun, BillLine, Building, Payment, Unit
+from db.models import Allocation, BillingRun, BillLine, Building, Unit
 from db.types import utcnow
 
 PROGRESS_EVERY = 1000
@@ -138,17 +138,31 @@ ITEMS = {(lift, water): tuple(item.value for item in RATED_ITEMS
 
 
 def _apply_credit(session: Session, on: date) -> Decimal:
-    """Credit paid ahead goes to the unit's unpaid lines, oldest first; returns how much was applied."""
-    payers = list(session.scalars(select(Payment.unit_id).where(Payment.reversed.is_(False)).distinct()))
-    applied = ZERO
-    for unit_id, (_outstanding, credit) in balances(session, payers).items():
-        for line in unpaid_lines(session, unit_id, for_update=True) if credit > 0 else ():
-            take = min(credit, line.amount - line.paid)
+    """Credit paid ahead goes to the unit's unpaid lines, oldest first (period, then property, lift, water);
+    returns how much was applied. Done for every unit at once: the units with credit found by one query, their
+    unpaid lines read a few thousand units at a time, the allocations inserted and the lines' paid amounts
+    updated in bulk (the billing run holds the database's write lock, so nothing moves meanwhile)."""
+    credits = credit_by_unit(session)
+    allocations: list[tuple] = []
+    paid: list[dict] = []
+    units = sorted(credits)
+    for start in range(0, len(units), CHUNK):
+        lines = session.execute(
+            select(BillLine.id, BillLine.unit_id, type_coerce(BillLine.amount, BigInteger),
+                   type_coerce(BillLine.paid, BigInteger))
+            .where(BillLine.unit_id.in_(units[start:start + CHUNK]), BillLine.paid < BillLine.amount)
+            .order_by(BillLine.unit_id, BillLine.period, ITEM_ORDER))
+        for line_id, unit_id, amount, already in lines:
+            take = min(credits[unit_id], amount - already)
             if take <= 0:
-                break
-            session.add(Allocation(bill_line_id=line.id, payment_id=None, amount=take, business_date=on))
-            line.paid += take
-            credit -= take
-            applied += take
-    session.flush()
-    return applied
+                continue
+            credits[unit_id] -= take
+            allocations.append((line_id, take, on.isoformat()))
+            paid.append({"line": line_id, "paid": already + take})
+    if allocations:
+        connection = session.connection()
+        insert_rows(connection, Allocation.__table__, ("bill_line_id", "amount", "business_date"), allocations)
+        table = BillLine.__table__
+        connection.execute(update(table).where(table.c.id == bindparam("line")).values(
+            paid=bindparam("paid", type_=BigInteger)), paid)
+    return from_fen(sum(take for _line, take, _day in allocations))

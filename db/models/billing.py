@@ -1,7 +1,7 @@
 from datetime import date, datetime
 from decimal import Decimal
 
-from sqlalchemy import Date, ForeignKey, Integer, String, UniqueConstraint
+from sqlalchemy import Date, ForeignKey, Index, Integer, String, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from db.base import Base
@@ -30,7 +30,9 @@ class BillLine(Base):
     unit's account, 挂账) names its document in ``source`` instead."""
 
     __tablename__ = "bill_line"
-    __table_args__ = (UniqueConstraint("unit_id", "period", "item", "source"),)
+    __table_args__ = (UniqueConstraint("unit_id", "period", "item", "source"),
+                      # a unit's totals read from the index alone: balances, credit, arrears (migration 0013)
+                      Index("ix_bill_line_unit_amounts", "unit_id", "amount", "paid"))
 
     id: Mapped[int] = mapped_column(primary_key=True)
     unit_id: Mapped[int] = mapped_column(ForeignKey("unit.id"))

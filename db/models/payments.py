@@ -1,7 +1,7 @@
 from datetime import date, datetime
 from decimal import Decimal
 
-from sqlalchemy import Boolean, Date, ForeignKey, String, false
+from sqlalchemy import Boolean, Date, ForeignKey, Index, String, false
 from sqlalchemy.orm import Mapped, mapped_column
 
 from db.base import Base
@@ -12,6 +12,8 @@ class Payment(Base):
     """Money received for a unit, with the fee receipt issued for it in the same transaction."""
 
     __tablename__ = "payment"
+    # what a unit has received, read from the index alone (migration 0013)
+    __table_args__ = (Index("ix_payment_unit_received", "unit_id", "reversed", "amount"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     unit_id: Mapped[int] = mapped_column(ForeignKey("unit.id"), index=True)
