@@ -1,6 +1,7 @@
 """``frontoffice``: opens the database (created and migrated on first start), logs in, shows the window."""
 
 import argparse
+import gc
 import logging
 import os
 import sys
@@ -114,6 +115,7 @@ def main(argv: list[str] | None = None) -> int:
             return 0
         window = MainWindow(db, actor)
         window.show()
+        gc.freeze()  # what start-up made lives as long as the window: collections need not walk it again
         window.start_daily_backup()
         return app.exec()
     finally:

@@ -10,6 +10,8 @@ from app.errors import FrontOfficeError
 from ui.i18n import error_text
 from ui.table_model import ROW_ROLE, SORT_ROLE, Column, PagedTableModel, PageFetch, RowTableModel
 
+PAGED_WIDTH_ROWS = 40  # a paged list sizes its columns to this many rows, not to every row read so far
+
 
 class RowTable(QTableView):
     """``pages``: the list is long (units, receipts); it is read a page at a time from that service as the
@@ -27,6 +29,7 @@ class RowTable(QTableView):
             self.rows_model = self.proxy = PagedTableModel(columns, pages, parent=self)
         self.setModel(self.proxy)
         if pages is not None:  # in the service's own order (the first column's, ascending) until a header is clicked
+            self.horizontalHeader().setResizeContentsPrecision(PAGED_WIDTH_ROWS)
             self.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
             self.setSortingEnabled(True)
             self.horizontalHeader().sortIndicatorChanged.connect(self._keep_sortable)

@@ -19,6 +19,8 @@ from app.paging import Page
 PAGE_SIZE = 200  # rows read at a time by a paged list: a few screens
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ROW_ROLE = Qt.ItemDataRole.UserRole + 2
+ROLES = frozenset({Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.TextAlignmentRole, Qt.ItemDataRole.ForegroundRole,
+                   SORT_ROLE, ROW_ROLE})
 
 
 @dataclass(frozen=True)
@@ -80,9 +82,13 @@ class RowTableModel(QAbstractTableModel):
         return None
 
     def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
+        if role not in ROLES or not index.isValid():  # the view asks for many roles per cell as it paints
             return None
         column, row = self.columns[index.column()], self.rows[index.row()]
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return column.colour(row) if column.colour is not None else None
+        if role == ROW_ROLE:
+            return row
         value = column.value(row)
         if role == Qt.ItemDataRole.DisplayRole:
             return column.display(value) if column.display else display_value(value)
@@ -90,14 +96,7 @@ class RowTableModel(QAbstractTableModel):
             if isinstance(value, Decimal | int) and not isinstance(value, bool):
                 return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.ForegroundRole and column.colour is not None:
-            return column.colour(row)
-        if role == SORT_ROLE:
-            return sort_key(value)
-        if role == ROW_ROLE:
-            return row
-        return None
-
+        return sort_key(value)  # SORT_ROLE
 
 PageFetch = Callable[[Page], Sequence]
 

@@ -15,6 +15,7 @@ which every process shares) to the window shown and the event loop idle.
 """
 
 import argparse
+import gc
 import json
 import os
 import resource
@@ -55,6 +56,14 @@ def start_app(args) -> None:
     db = open_database(args.db)
     window = MainWindow(db, login(db, args.user, os.environ["FRONTOFFICE_PASSWORD"]))
     shown_and_idle(app, window, args.since, {})
+
+
+def settle(app, seconds: float = 1.0) -> None:
+    """Lets the window finish what its start posted (layouts, first paints of every tab, timers)."""
+    until = time.perf_counter() + seconds
+    while time.perf_counter() < until:
+        app.processEvents()
+        time.sleep(0.01)
 
 
 def percentile(values: list[float], share: float) -> float:
@@ -105,10 +114,11 @@ def gui(args) -> None:
     window = MainWindow(db, actor)
     window.resize(1400, 860)
     window.show()
+    gc.freeze()  # as ``frontoffice`` does once its window is shown
     tab = next(window.tabs.widget(i) for i in range(window.tabs.count())
                if isinstance(window.tabs.widget(i), OwnerAccountsTab))
     window.tabs.setCurrentWidget(tab)
-    app.processEvents()
+    settle(app)  # a clerk's first key comes after the window has finished starting up
     words = json.loads(args.words)
 
     units = []
@@ -118,22 +128,23 @@ def gui(args) -> None:
     opened = []
     for code in words["accounts"]:
         tab.search.setText(code)
-        while not tab.model.rows or tab.model.rows[0].code != code:
+        while not any(unit.code == code for unit in tab.model.rows):
             app.processEvents()
+        row = next(index for index, unit in enumerate(tab.model.rows) if unit.code == code)
         started = time.perf_counter()
-        tab.table.selectRow(0)  # the account shows beside the list
+        tab.table.selectRow(row)  # the account shows beside the list
         tab.account.repaint()
         opened.append(time.perf_counter() - started)
         assert tab.account.bills.rowCount() > 0, code
 
     receipts_window = ReceiptsWindow(db, actor, window)
     receipts_window.show()
-    app.processEvents()
+    settle(app)
     month = []  # the list as it opens: this month's receipts
     for text in words["receipts"]:
         month += typed(app, receipts_window.search, receipts_window.table, text)
     receipts_window.date_from.setDate(QDate(2000, 1, 1))  # every date: the largest list there is
-    app.processEvents()
+    settle(app)
     receipts = []
     for text in words["receipts"]:
         receipts += typed(app, receipts_window.search, receipts_window.table, text)
