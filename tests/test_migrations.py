@@ -29,7 +29,8 @@ from tests.migration_data import VARIANTS, Filler, key_of, read_rows
 
 
 def unit_search_words(ledger, unit: dict) -> str:
-    """A unit's search words as 0012 writes them: its code and its first current payer's name, initials, phone."""
+    """A unit's search words as 0012 writes them: its code and its first current payer's name, initials, phone
+    (``words`` cuts them to the column, as the migration does)."""
     links = sorted((link for _written, link in ledger.rows.get("unit_party", {}).values()
                     if link["unit_id"] == unit["id"] and link["pays"] and link["move_out"] is None),
                    key=lambda link: link["id"])

@@ -15,7 +15,8 @@ from db.models import Party, Unit, UnitParty
 
 
 def words(code: str, name: str = "", initials: str = "", phone: str = "") -> str:
-    return " ".join(part for part in (code, name, initials, phone) if part).lower()
+    """Cut to their column: lower case can lengthen a name (İ becomes two characters)."""
+    return " ".join(part for part in (code, name, initials, phone) if part).lower()[:Unit.search.type.length]
 
 
 def refresh(session: Session, unit_ids: Iterable[int] | None = None) -> None:

@@ -28,7 +28,7 @@ def upgrade() -> None:
         {"yes": True}).all()
     words = {}
     for unit_id, *parts in rows:  # the first payer of a unit, as the units list shows it
-        words.setdefault(unit_id, " ".join(part for part in parts if part).lower())
+        words.setdefault(unit_id, " ".join(part for part in parts if part).lower()[:300])  # İ lower-cases to two
     if words:
         connection.execute(sa.text("UPDATE unit SET search = :search WHERE id = :id"),
                            [{"id": unit_id, "search": text} for unit_id, text in words.items()])
