@@ -11,8 +11,6 @@ from datetime import date, datetime, timedelta
 from decimal import Decimal
 from pathlib import Path
 
-from PySide6.QtWidgets import QWidget
-
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "docs" / "screenshots"
 home = tempfile.mkdtemp(prefix="frontoffice-shots-")
@@ -157,8 +155,7 @@ def main() -> int:
         run_billing(db, admin, period)
     pay(db, cashier, "A-0301", Decimal("1000.00"), "wechat")
     pay(db, cashier, "A-0501", Decimal("300.00"), "cash")
-    window.tabs.setCurrentWidget(window.findChild(QWidget, "ownerAccountsTab"))
-    accounts = window.tabs.currentWidget()
+    accounts = window.open_tab("ownerAccountsTab")
     accounts.refresh()
     accounts.select("A-0501")
     app.processEvents()
@@ -197,8 +194,7 @@ def business_centre(app, db, admin, window) -> None:
                                                  "13700000000"))
     receipt = settle(db, operator, copy.number, "cash").receipt
     create_order(db, operator, OrderDraft("吴先生", (OrderLine(ids["传真发送 国际"], Decimal("3")),), "13600000000"))
-    window.tabs.setCurrentWidget(window.findChild(QWidget, "businessCentreTab"))
-    tab = window.tabs.currentWidget()
+    tab = window.open_tab("businessCentreTab")
     tab.refresh()
     tab.select(meeting.number)
     window.resize(1366, 680)  # the usual office screen: the whole toolbar in view
@@ -252,8 +248,7 @@ def repairs(app, db, admin, window) -> None:
         record_work(db, engineer, number, (WorkLineDraft("labour", Decimal("1"), "维修", price=Decimal("0.00")),))
         finish(db, engineer, number, now - timedelta(hours=hours - 1))
     accept(db, engineer, light, "保安主管", now - timedelta(hours=26))
-    window.tabs.setCurrentWidget(window.findChild(QWidget, "repairsTab"))
-    tab = window.tabs.currentWidget()
+    tab = window.open_tab("repairsTab")
     tab.refresh()
     tab.table.select(leak)
     window.resize(1366, 680)
@@ -287,8 +282,7 @@ def fire_safety(app, db, admin, window) -> None:
     inspect("XF-EXT", "floor", "A 5", 24 * 12, {1: "5层东侧2具灭火器压力表指针在红区", 3: "A-0501 门口灭火器被杂物遮挡"},
             ((1, {"deadline": today() - timedelta(days=5)}), (3, {"unit": "A-0501"})))
     inspect("XF-HYD", "plant_room", "地下二层消防水泵房", 6, {2: "稳压泵频繁启停"}, ((2, {"repair": True}),))
-    window.tabs.setCurrentWidget(window.findChild(QWidget, "fireSafetyTab"))
-    tab = window.tabs.currentWidget()
+    tab = window.open_tab("fireSafetyTab")
     tab.refresh()
     window.resize(1366, 680)
     app.processEvents()
@@ -347,8 +341,7 @@ def front_desk(app, db, window) -> None:
     flight = request_errand(db, clerk, ErrandDraft("air_ticket", "华信公司 周经理", "12月2日 北京—上海 经济舱 2 人",
                                                    "B-0101", "010-65050000"))
     book(db, clerk, flight.number, "CA1501 08:00 已出票", Decimal("2360.00"))
-    window.tabs.setCurrentWidget(window.findChild(QWidget, "frontDeskTab"))
-    tab = window.tabs.currentWidget()
+    tab = window.open_tab("frontDeskTab")
     tab.refresh()
     window.resize(1366, 700)
     app.processEvents()

@@ -18,7 +18,6 @@ from app.permissions import Actor
 from app.users import has_users
 from app.watchdog import Watchdog
 from ui import settings
-from ui.dialogs.connection import ConnectionDialog
 from ui.dialogs.login import FirstAdminDialog, LoginDialog
 from ui.i18n import error_text, install_translator
 from ui.icons import icon
@@ -95,7 +94,11 @@ def open_configured(cli_value: str | None) -> Database | None:
                                        QMessageBox.ButtonRole.ActionRole)
             box.setDefaultButton(QMessageBox.StandardButton.Close)
             box.exec()
-            if change is None or box.clickedButton() is not change or not ConnectionDialog().exec():
+            if change is None or box.clickedButton() is not change:
+                return None
+            from ui.dialogs.connection import ConnectionDialog  # only when the database cannot be opened
+
+            if not ConnectionDialog().exec():
                 return None
 
 

@@ -12,18 +12,17 @@ from app.database import Database
 from app.errors import FrontOfficeError
 from app.permissions import ROLE_LABELS, Actor, Permission, require
 from ui import settings
-from ui.dialogs.connection import ConnectionDialog
-from ui.dialogs.printing_settings import PrintingSettingsDialog
-from ui.dialogs.site_details import SiteDetailsDialog
-from ui.dialogs.users import UsersDialog
 from ui.i18n import LANGUAGES, error_text, translate_text
 from ui.icons import icon
-from ui.receipts_window import ReceiptsWindow
 from ui.runner import run_in_background
-from ui.tabs import TABS
+from ui.tabs import TABS, TabSlot
 
 VERSION = "0.1.0"
 BACKUP_CHECK_MS = 60 * 60 * 1000  # a desk left running for days still backs up once a day
+
+
+# The dialogs behind the menus are imported when first opened: the window shows without them (the printing
+# settings alone bring in Qt's print support).
 
 
 class MainWindow(QMainWindow):
@@ -36,22 +35,44 @@ class MainWindow(QMainWindow):
         self.setWindowIcon(icon("app"))
         self.tabs = QTabWidget(objectName="mainTabs", documentMode=True)
         for spec in TABS:
-            widget = spec.build(db, actor)
-            widget.setObjectName(spec.object_name)
-            title = QCoreApplication.translate("Tabs", spec.title)
-            self.tabs.addTab(widget, icon(spec.icon), title)
-            if hasattr(widget, "attention"):  # a count of what needs attention, shown on the tab
-                widget.attention.connect(lambda count, w=widget, t=title: self._show_attention(w, t, count))
-                self._show_attention(widget, title, widget.attention_count)
+            self.tabs.addTab(TabSlot(spec, db, actor), icon(spec.icon), QCoreApplication.translate("Tabs", spec.title))
         self.setCentralWidget(self.tabs)
         self._build_menus()
         self._build_status_bar()
         self._restore_layout()
+        self.tabs.currentChanged.connect(self._opened)
+        self._opened(self.tabs.currentIndex())
+        for index in range(self.tabs.count()):  # the tabs not built yet count with one query each
+            slot = self.tabs.widget(index)
+            if slot.built is None:
+                self._show_attention(slot, self._count(slot))
         self.backup_timer = QTimer(self, interval=BACKUP_CHECK_MS)
         self.backup_timer.timeout.connect(self.start_daily_backup)
 
-    def _show_attention(self, widget: QWidget, title: str, count: int) -> None:
-        self.tabs.setTabText(self.tabs.indexOf(widget), f"{title} ({count})" if count else title)
+    def open_tab(self, object_name: str) -> QWidget:
+        """Shows the tab named ``object_name`` and gives its widget, built if it was not yet."""
+        slot = next(self.tabs.widget(i) for i in range(self.tabs.count())
+                    if self.tabs.widget(i).objectName() == object_name)
+        self.tabs.setCurrentWidget(slot)
+        return slot.widget()
+
+    def _opened(self, index: int) -> None:
+        slot = self.tabs.widget(index)
+        if slot is None or slot.built is not None:
+            return
+        widget = slot.widget()
+        if hasattr(widget, "attention"):  # a count of what needs attention, shown on the tab
+            widget.attention.connect(lambda count, s=slot: self._show_attention(s, count))
+            self._show_attention(slot, widget.attention_count)
+
+    def _count(self, slot: TabSlot) -> int:
+        try:
+            return slot.spec.attention_count(self.db, self.actor)
+        except FrontOfficeError:
+            return 0  # the tab says what is wrong when it is opened
+
+    def _show_attention(self, slot: TabSlot, count: int) -> None:
+        self.tabs.setTabText(self.tabs.indexOf(slot), f"{slot.title} ({count})" if count else slot.title)
 
     # --- menus -------------------------------------------------------------------------------------
     def _build_menus(self) -> None:
@@ -169,20 +190,30 @@ class MainWindow(QMainWindow):
 
     def edit_site_details(self) -> None:
         if self._allowed(Permission.EDIT_SITE):
+            from ui.dialogs.site_details import SiteDetailsDialog
+
             SiteDetailsDialog(self.db, self.actor, self).exec()
 
     def manage_users(self) -> None:
         if self._allowed(Permission.MANAGE_USERS):
+            from ui.dialogs.users import UsersDialog
+
             UsersDialog(self.db, self.actor, self).exec()
 
     def open_receipts(self) -> None:
         if self._allowed(Permission.VIEW_RECEIPTS):
+            from ui.receipts_window import ReceiptsWindow
+
             ReceiptsWindow(self.db, self.actor, self).exec()
 
     def printing_settings(self) -> None:
+        from ui.dialogs.printing_settings import PrintingSettingsDialog
+
         PrintingSettingsDialog(self).exec()
 
     def connection_settings(self) -> None:
+        from ui.dialogs.connection import ConnectionDialog
+
         dialog = ConnectionDialog(self)
         if dialog.exec():
             self.statusBar().showMessage(self.tr("Saved: FrontOffice uses {name} from its next start").format(

@@ -65,3 +65,8 @@ def desk_day(db: Database, actor: Actor, now: datetime | None = None) -> DeskDay
                     Errand.wanted_at.is_not(None) & (Errand.wanted_at < now)),
             counted(session, Complaint, Complaint.status != ComplaintStatus.CLOSED.value, Complaint.due_at < now),
             counted(session, Luggage, Luggage.released_at.is_(None), Luggage.stored_at < start_of_day))
+
+
+def attention_count(db: Database, actor: Actor) -> int:
+    """What needs attention at the desk now: the count shown on the front desk's tab."""
+    return desk_day(db, actor).attention

@@ -103,7 +103,6 @@ def gui(args) -> None:
 
     from app.auth import login
     from app.database import open_database
-    from ui.accounts.tab import OwnerAccountsTab
     from ui.main import create_application
     from ui.main_window import MainWindow
     from ui.receipts_window import ReceiptsWindow
@@ -115,9 +114,7 @@ def gui(args) -> None:
     window.resize(1400, 860)
     window.show()
     gc.freeze()  # as ``frontoffice`` does once its window is shown
-    tab = next(window.tabs.widget(i) for i in range(window.tabs.count())
-               if isinstance(window.tabs.widget(i), OwnerAccountsTab))
-    window.tabs.setCurrentWidget(tab)
+    tab = window.open_tab("ownerAccountsTab")
     settle(app)  # a clerk's first key comes after the window has finished starting up
     words = json.loads(args.words)
 

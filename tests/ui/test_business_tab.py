@@ -4,7 +4,7 @@ import subprocess
 from decimal import Decimal
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit
 
 from app.business.model import LineDraft, OrderDraft
 from app.business.orders import create_order, get_order
@@ -115,6 +115,6 @@ def test_a_deposit_then_a_cancellation_with_its_refund_slip(app, qtbot, db, cent
 def test_a_role_outside_the_business_centre_sees_what_the_tab_is_for(app, qtbot, db, cashier):
     window = MainWindow(db, cashier)
     qtbot.addWidget(window)
-    tab = window.findChild(QWidget, "businessCentreTab")
+    tab = window.open_tab("businessCentreTab")
     assert not isinstance(tab, BusinessCentreTab)
     assert "收费员" in tab.findChild(QLabel, "pendingNote").text()

@@ -1,7 +1,7 @@
 """The main window and its dialogs, driven as a clerk would, offscreen."""
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QLineEdit, QTabWidget
+from PySide6.QtWidgets import QLabel, QLineEdit, QTabWidget, QWidget
 
 from app import backup
 from app.database import backups_folder
@@ -25,6 +25,11 @@ def test_the_main_window_opens_in_chinese_with_its_tabs(app, qtbot, db, admin):
     assert [tabs.widget(i).objectName() for i in range(tabs.count())] == TAB_NAMES
     assert [tabs.tabText(i) for i in range(tabs.count())] == ["前台服务", "商务中心", "报修派工", "消防检查", "业户收费",
                                                                        "招商客服", "统计看板"]
+    built = [i for i in range(tabs.count()) if tabs.widget(i).built is not None]
+    assert built == [tabs.currentIndex()] and tabs.currentIndex() != 3  # the others are built as they are opened
+    tabs.setCurrentIndex(3)
+    assert type(tabs.widget(3).built).__name__ == "FireSafetyTab" and tabs.widget(3).built.isVisible()
+    assert window.findChild(QWidget, "fireSafetyTab") is tabs.widget(3)
     assert window.windowTitle() == "物业前台"
     assert [a.text() for a in window.menuBar().actions()] == ["文件(&F)", "设置(&S)", "帮助(&H)"]
     assert window.findChild(QLabel, "userLabel").text() == "用户：王经理（系统管理员）"

@@ -130,9 +130,10 @@ def test_overdue_orders_stand_out_and_are_counted_on_the_tab(app, qtbot, db, est
     report(db, workshop, leak())
     window = MainWindow(db, workshop)
     qtbot.addWidget(window)
-    tab = window.findChild(RepairsTab, "repairsTab")
     tabs = window.tabs
-    assert tabs.tabText(tabs.indexOf(tab)) == "报修派工 (1)"
+    assert tabs.tabText(2) == "报修派工 (1)"  # counted before the tab is first opened
+    tab = window.open_tab("repairsTab")
+    assert isinstance(tab, RepairsTab) and tabs.tabText(tabs.currentIndex()) == "报修派工 (1)"
     assert tab.table.proxy.index(1, 1).data() == "待派工 · 响应超时"
     assert tab.table.proxy.index(1, 1).data(Qt.ItemDataRole.ForegroundRole) == STATUS_RED
     tab.status.setCurrentIndex(1)  # overdue only

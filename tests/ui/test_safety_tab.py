@@ -101,9 +101,10 @@ def test_overdue_notices_stand_out_and_are_counted_on_the_tab(app, qtbot, db, ch
     monkeypatch.setattr("app.safety.notices.today", lambda *args: later)
     window = MainWindow(db, checklists)
     qtbot.addWidget(window)
-    tab = window.findChild(FireSafetyTab, "fireSafetyTab")
-    assert tab.attention_count == 1
-    assert window.tabs.tabText(window.tabs.indexOf(tab)) == "消防检查 (1)"
+    assert window.tabs.tabText(3) == "消防检查 (1)"  # counted before the tab is first opened
+    tab = window.open_tab("fireSafetyTab")
+    assert isinstance(tab, FireSafetyTab) and tab.attention_count == 1
+    assert window.tabs.tabText(window.tabs.currentIndex()) == "消防检查 (1)"
     assert cells(tab.notices, 1)[:2] == ["整改中 · 逾期 2 天", "整改中 · 还剩 1 天"]
     assert tab.notices.proxy.index(0, 1).data(Qt.ItemDataRole.ForegroundRole) == STATUS_RED
     assert tab.notices.proxy.index(1, 1).data(Qt.ItemDataRole.ForegroundRole) == STATUS_AMBER  # due tomorrow
