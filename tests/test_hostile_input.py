@@ -17,37 +17,30 @@ derandomized, the same on every run, so that the suite is not flaky; ``FRONTOFFI
 times as many, at random, to look for new defects. The number of examples run is printed at the end of the
 module (``pytest -s``).
 
-Inputs that crash a service today are kept out of the property tests, each with a comment naming the defect,
-and pinned down one by one in ``test_known_defect`` (``xfail(strict=True)``): when a service is fixed its
-case passes, the strict xfail fails, and the input class goes back into the property test.
+The harness and the strategies are in ``tests/hostile.py``; each input that once crashed a service is kept,
+one by one, in ``tests/test_crash_regressions.py``.
 """
 
-import os
-from collections import Counter, defaultdict
-from collections.abc import Callable
-from dataclasses import dataclass
-from datetime import UTC, date, datetime, timedelta, timezone
-from decimal import Decimal, InvalidOperation
+from datetime import UTC, date, datetime, timedelta
+from decimal import Decimal
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given
 from hypothesis import strategies as st
 from sqlalchemy import text
-from sqlalchemy.exc import StatementError
 
 import db.models  # noqa: F401  (every table on the metadata)
 from app.accounts.billing import run_billing
 from app.accounts.fees import list_rates, set_rate
 from app.accounts.model import unit_type_of
 from app.accounts.payments import pay
-from app.accounts.register import add_building, check_entry, list_units, save_unit
+from app.accounts.register import check_entry, list_units, save_unit
 from app.accounts.reports import unit_account
 from app.business.model import ChargeUnit, LineDraft, OrderDraft, ResourceKind, ServiceDraft
 from app.business.orders import create_order, get_order
 from app.business.orders import list_orders as list_business_orders
 from app.business.price_list import add_service, list_services, update_service
-from app.clock import SITE_ZONE, today
-from app.errors import DatabaseProblem, NotFound, ValidationError
+from app.clock import today
 from app.frontdesk.complaints import (
     ComplaintCategory,
     ComplaintDraft,
@@ -87,176 +80,29 @@ from app.safety.model import AnswerDraft, AreaDraft, AreaKind, FollowUp, Inspect
 from app.safety.notices import get_notice
 from app.site import SiteDetails, get_site_details, update_site_details
 from app.users import add_user, list_users
-from db.base import Base
-from db.types import utcnow
-from tests.backends import BACKEND, POSTGRESQL
-from tests.conftest import FIGURES, fee_draft
-
-D = Decimal
-PG = BACKEND == POSTGRESQL
-DEEP = os.environ.get("FRONTOFFICE_FUZZ") == "deep"
-
-
-def fuzz(examples: int):
-    """The settings of every test here: ``examples`` examples (ten times as many with FRONTOFFICE_FUZZ=deep)."""
-    return settings(max_examples=examples * 10 if DEEP else examples, deadline=None, derandomize=not DEEP,
-                    database=None, suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow,
-                                                          HealthCheck.data_too_large, HealthCheck.filter_too_much])
-
-
-# --- counting the examples ---------------------------------------------------------------------------------
-RUNS: dict[str, Counter] = defaultdict(Counter)
-
-
-@pytest.fixture(scope="module", autouse=True)
-def examples_run():
-    """Prints how many examples each test ran, accepted and refused, and the total (visible with ``-s``)."""
-    yield
-    if not RUNS:
-        return
-    print(f"\nhostile input ({BACKEND}): examples run per service")
-    for name, counts in RUNS.items():
-        print(f"  {name:<28} {counts['accepted'] + counts['refused']:>5} "
-              f"({counts['accepted']} accepted, {counts['refused']} refused)")
-    accepted, refused = sum(c["accepted"] for c in RUNS.values()), sum(c["refused"] for c in RUNS.values())
-    print(f"  {'total':<28} {accepted + refused:>5} ({accepted} accepted, {refused} refused)")
-    FIGURES.append(f"hostile input ({BACKEND}): {accepted + refused} hypothesis examples over {len(RUNS)} services, "
-                   f"{accepted} accepted with a valid result, {refused} refused writing nothing")
-
-
-# --- refused means nothing written -------------------------------------------------------------------------
-TABLES = [table.name for table in Base.metadata.sorted_tables]
-EDITED_IN_PLACE = ("audit_head", "document_sequence", "site_setting", "user_account", "unit", "unit_party",
-                   "fee_rate", "bill_line", "receipt", "bc_service", "inspection")
-
-
-def snapshot(db) -> tuple[dict, dict]:
-    """Every table's row count, and every row of the tables whose rows services change in place."""
-    with db.read() as session:
-        counts = session.execute(text("SELECT " + ", ".join(f"(SELECT COUNT(*) FROM {name})" for name in TABLES)))
-        rows = {name: session.execute(text(f"SELECT * FROM {name} ORDER BY 1, 2")).all()
-                for name in EDITED_IN_PLACE}
-        return dict(zip(TABLES, counts.one(), strict=True)), rows
-
-
-def attempt(db, service: str, call: Callable):
-    """``call()``'s result; None when it is refused with ``ValidationError`` or ``NotFound``, after checking that
-    the refusal wrote nothing. Any other exception (PermissionDenied, DatabaseProblem, a Python or SQLAlchemy
-    error) is a defect and goes through to fail the test."""
-    before = snapshot(db)
-    try:
-        result = call()
-    except (ValidationError, NotFound) as error:
-        after = snapshot(db)
-        changed = [name for name in TABLES if after[0][name] != before[0][name]] + \
-                  [name for name in EDITED_IN_PLACE if after[1][name] != before[1][name]]
-        assert not changed, f"refused ({error}) but wrote to {changed}"
-        assert str(error).strip(), "a refusal says why"
-        RUNS[service]["refused"] += 1
-        return None
-    RUNS[service]["accepted"] += 1
-    return result
-
-
-@st.composite
-def form(draw, **fields):
-    """A form's values: each field is ``(valid, hostile)`` strategies; up to three fields are hostile at a time
-    and the others valid, so that one field's refusal does not hide what another would do."""
-    hostile = draw(st.sets(st.sampled_from(sorted(fields)), max_size=3), label="hostile fields")
-    return {name: draw(pair[1] if name in hostile else pair[0], label=name) for name, pair in fields.items()}
-
-
-# --- valid values ------------------------------------------------------------------------------------------
-def words(*examples: str, limit: int, blank: bool = False, dotted_i: bool = True):
-    """Text a user would type: ``examples``, or letters, digits, punctuation and symbols (emoji, CJK) of at most
-    ``limit`` characters; "" too when ``blank``; without U+0130 (İ) unless ``dotted_i``."""
-    exclude = () if dotted_i else ("\u0130",)
-    typed = st.text(st.characters(categories=("L", "N", "P", "S"), exclude_characters=exclude), min_size=1,
-                    max_size=min(limit, 30))
-    strategy = st.one_of(st.sampled_from(examples), typed) if examples else typed
-    return st.one_of(strategy, st.just("")) if blank else strategy
-
-
-PHONES = st.from_regex(r"1[3-9][0-9]{9}|0[1-9][0-9]{1,2}-[0-9]{7,8}", fullmatch=True)
-MONEY = st.decimals(min_value=D("0.01"), max_value=D("99999999.99"), places=2)
-RECENT = st.integers(0, 60 * 24 * 20).map(lambda minutes: utcnow() - timedelta(minutes=minutes))
-
-
-# --- hostile values ----------------------------------------------------------------------------------------
-JUNK = ("", " ", "\t", "\n", "\r\n", "😀", "🏢👨‍👩‍👧", "王小明", "物业服务费", "\x00", "a\x00b", "line\nbreak",
-        "tab\there", "\u202eevil", "zero\u200bwidth", "\ufeffbom", "\u200d", "\x7f", "\u00ad", "\u2028", "\x85",
-        "x" * 10_000, "字" * 10_000, "'; DROP TABLE receipt; --", "Robert'); DROP TABLE unit;--", "%", "_", "\\",
-        "NULL", "None", "１２３４", "٣٤٥٦", "\u0130" * 70, "12.3", "¥100", "1e5")
-WRONG = st.one_of(st.integers(), st.floats(), st.booleans(), st.lists(st.integers(), max_size=2),
-                  st.dictionaries(st.text(max_size=2), st.integers(), max_size=1), st.binary(max_size=4),
-                  st.decimals(places=2, allow_nan=False, allow_infinity=False))
-
-
-def texts(*valid: str, limit: int | None = None, nul: bool = True, dotted_i: bool = True, wrong: bool = False,
-          none: bool = False):
-    """Hostile text for a field: ``valid`` values, junk, any text (never a lone surrogate: see
-    ``test_known_defect``), text of the field's ``limit`` and one past it; without NUL or U+0130 (İ) where
-    ``nul`` or ``dotted_i`` is false; values of the wrong type and None as well where ``wrong``, ``none``."""
-    parts = [st.sampled_from(valid)] if valid else []
-    parts += [st.sampled_from(JUNK), st.text(max_size=40)]
-    if limit:
-        parts.append(st.tuples(st.integers(limit, limit + 1), st.sampled_from(("字", "a", "😀", " x")))
-                     .map(lambda spec: " " + "x" * spec[0] + " " if spec[1] == " x" else spec[1] * spec[0]))
-    strategy = st.one_of(*parts)
-    if not nul:
-        strategy = strategy.filter(lambda value: "\x00" not in value)
-    if not dotted_i:
-        strategy = strategy.filter(lambda value: "\u0130" not in value)
-    if wrong:
-        strategy = st.one_of(strategy, WRONG)
-    if none:
-        strategy = st.one_of(strategy, st.none())
-    return strategy
-
-
-def choices(*valid, wrong: bool = True):
-    """A value of a list (an enum): one of ``valid``, or typed text, or of the wrong type, or None."""
-    strategy = st.one_of(st.sampled_from(valid), texts())
-    return st.one_of(strategy, WRONG, st.none()) if wrong else strategy
-
-
-def huge(value) -> bool:
-    """A Decimal of 10^25 or more: ``quantize`` to the fen raises InvalidOperation on it (see the defects)."""
-    return isinstance(value, Decimal) and value.is_finite() and not value.is_zero() and value.adjusted() >= 25
-
-
-AMOUNTS = st.one_of(
-    st.decimals(min_value=-1000, max_value=100_000, places=2),
-    st.decimals(allow_nan=True, allow_infinity=True),  # any number of decimals, NaN, sNaN, ±Infinity, 1E+999999
-    st.sampled_from([D("0"), D("0.00"), D("0.01"), D("-0.01"), D("1.005"), D("12.345"), D(10**15), D("-5"),
-                     D("999999999999.99"), D("1000000000000.00"), D("10000000.01"), D("NaN"), D("sNaN"),
-                     D("Infinity"), D("-Infinity"), D("1E-30"), D("1.10000000000000000000"), D("-0")]),
-    st.floats(), st.integers(), st.sampled_from(["12.3", "¥100", "1e5", "", "abc"]), st.none(), st.booleans())
-TIMEZONES = st.sampled_from([UTC, SITE_ZONE, timezone(timedelta(hours=14)), timezone(timedelta(hours=-12))])
-MOMENTS = st.one_of(
-    st.none(), RECENT, st.tuples(RECENT, TIMEZONES).map(lambda pair: pair[0].astimezone(pair[1])),
-    st.sampled_from([datetime(1, 1, 1, tzinfo=UTC), datetime(9999, 12, 31, 23, 59, tzinfo=UTC),
-                     datetime(9999, 12, 31, 23, 59, tzinfo=timezone(timedelta(hours=-12))),
-                     utcnow() + timedelta(days=1), utcnow() - timedelta(days=40)]),
-    # defect: the first hours of year 1 in a zone east of UTC crash the front desk's services (OverflowError)
-    st.datetimes(min_value=datetime(1, 1, 2), max_value=datetime(9999, 12, 31), timezones=TIMEZONES))
-
-
-def in_utc_range(moment) -> bool:
-    """The moment is a time of years 1 to 9999 in UTC as well (see the defect order-wanted-at-the-end-of-time)."""
-    try:
-        return moment is None or bool(moment.astimezone(UTC))
-    except OverflowError:
-        return False
-
-
-NAIVE_AND_WRONG_MOMENTS = st.one_of(st.datetimes(), st.dates(), st.text(max_size=20), WRONG)
-DAYS = st.one_of(st.none(), st.dates(), st.sampled_from([date(1, 1, 1), date(9999, 12, 31), today(),
-                                                         today() + timedelta(days=1)]))
-TYPED_DAYS = st.one_of(
-    st.sampled_from(["2026-01-01", "2026/3/5", "2025.3.5", "2025年3月5日", "45721", "0000-01-01", "9999-12-31",
-                     "2026-02-30", "2026-13-01", "", "  ", "yesterday", "１９９９-０１-０１"]),
-    texts(), st.dates().map(str))
+from tests.conftest import fee_draft
+from tests.hostile import (  # noqa: F401  (examples_run counts this module's examples)
+    AMOUNTS,
+    DAYS,
+    MOMENTS,
+    MONEY,
+    NAIVE_AND_WRONG_MOMENTS,
+    PG,
+    PHONES,
+    RECENT,
+    TYPED_DAYS,
+    WRONG,
+    D,
+    attempt,
+    choices,
+    examples_run,
+    form,
+    fuzz,
+    huge,
+    in_utc_range,
+    texts,
+    words,
+)
 
 
 # --- users and the site ------------------------------------------------------------------------------------
@@ -711,197 +557,3 @@ def test_search_boxes(db, desk_day, search):
     for rows, search_in in zip(found, lists, strict=True):
         everything = search_in(text="")
         assert all(row in everything for row in rows)
-
-
-# --- the inputs that once crashed a service, one each ------------------------------------------------------
-@dataclass(frozen=True)
-class Defect:
-    """One input that made a service crash (``raises``) before it was fixed: ``call(db, **fixtures)`` must now
-    succeed with a valid result or be refused with ValidationError or NotFound, writing nothing. ``setup``,
-    when given, makes what the call needs first (outside the check that nothing is written) and its result is
-    passed to ``call`` as ``made``."""
-
-    id: str
-    needs: tuple[str, ...]
-    call: Callable
-    raises: type[BaseException] | tuple[type[BaseException], ...]
-    reason: str
-    backend: str | None = None  # when it showed on one backend only (it is tried on both now)
-    setup: Callable | None = None
-
-
-def long_unit_code(db, manager, made):
-    save_unit(db, manager, check_entry("B" * 20, "R" * 20, 1, "10", "office"))
-
-
-def rate_twice_the_same_day(db, manager):
-    set_rate(db, manager, "property", "residential", D("2.50"), date(2026, 1, 1))
-    set_rate(db, manager, "property", "residential", D("2.60"), datetime(2026, 1, 1))
-
-
-def line(service_id, quantity: Decimal | None = None):
-    quantity = D("1") if quantity is None else quantity
-    return OrderDraft("刘先生", (LineDraft(service_id, quantity),), "13911112222")
-
-
-CRASH = (AttributeError, TypeError)
-DEFECTS = [
-    # values of the wrong type: `(value or "").strip()` and friends before any check
-    Defect("add_user-full-name-not-text", ("admin",),
-           lambda db, admin: add_user(db, admin, "clerk2", "front_desk", "user-pass-1", 12), CRASH,
-           "app/users.py:122 _check_full_name: (full_name or '').strip() on an int"),
-    Defect("add_user-password-not-text", ("admin",),
-           lambda db, admin: add_user(db, admin, "clerk2", "front_desk", 12345678), CRASH,
-           "app/users.py:129 _check_password: len() of an int"),
-    Defect("site-details-none", ("admin",),
-           lambda db, admin: update_site_details(db, admin, SiteDetails("华信物业", "华信大厦", address=None)), CRASH,
-           "app/site.py:46 value.strip() on None"),
-    Defect("receipt-payer-none", ("manager",), lambda db, manager: issue(db, manager, fee_draft(payer=None)), CRASH,
-           "app/receipts/issuing.py:60 check_draft: draft.payer.strip() on None"),
-    Defect("receipt-line-item-none", ("manager",),
-           lambda db, manager: issue(db, manager, fee_draft(lines=(ReceiptLine(None, D("1.00")),))), CRASH,
-           "app/receipts/issuing.py:74 check_draft: line.item.strip() on None"),
-    Defect("void-reason-not-text", ("manager",),
-           lambda db, manager, made: void(db, manager, made.number, 12), CRASH,
-           "app/receipts/records.py:52 void: (reason or '').strip() on an int",
-           setup=lambda db, manager: issue(db, manager, fee_draft())),
-    Defect("void-number-none", ("manager",), lambda db, manager: void(db, manager, None, "开错金额"), CRASH,
-           "app/receipts/records.py:23 load: number.strip() on None"),
-    Defect("pay-unit-not-text", ("cashier",), lambda db, cashier: pay(db, cashier, 1201, D("1.00"), "cash"), CRASH,
-           "app/accounts/register.py:175 unit_id_of: (code or '').strip() on an int (every service naming a unit)"),
-    Defect("order-customer-not-text", ("operator",),
-           lambda db, operator: create_order(db, operator, OrderDraft(12, (LineDraft(1, D("1")),), "139")),
-           CRASH, "app/business/orders.py:362 _customer: (draft.customer or '').strip() on an int"),
-    Defect("service-name-none", ("manager",),
-           lambda db, manager: add_service(db, manager, ServiceDraft(None, "复印", "page", D("1.00"))), CRASH,
-           "app/business/price_list.py:29 check_service: draft.name.strip() on None"),
-    Defect("repair-reporter-not-text", ("engineer",),
-           lambda db, engineer: report(db, engineer, WorkOrderDraft(
-               "phone", "plumbing", "normal", "漏水", reporter=12, contact="138", location="大堂")), CRASH,
-           "app/repairs/orders.py:323 _reporter: (draft.reporter or '').strip() on an int"),
-    Defect("inspection-area-not-text", ("checklists",),
-           lambda db, checklists: start_inspection(db, checklists, InspectionDraft("XF-ALARM", AreaDraft("unit", 1201))),
-           CRASH, "app/safety/areas.py:35 resolve: (draft.name or '').strip() on an int"),
-    Defect("inspection-template-not-text", ("officer",),
-           lambda db, officer: start_inspection(db, officer, InspectionDraft(12, AreaDraft("unit", "A-1201"))),
-           CRASH, "app/safety/templates.py:121 current_version: (code or '').strip() on an int"),
-    Defect("visitor-id-tail-not-text", ("clerk",),
-           lambda db, clerk: sign_in(db, clerk, VisitorDraft("赵六", "id_card", 1234, "", "", "张三", "洽谈")), CRASH,
-           "app/frontdesk/visitors.py:224 _tail: re.sub on an int"),
-    Defect("parcel-unit-not-text", ("clerk",),
-           lambda db, clerk: log_parcel(db, clerk, ParcelDraft("parcel", "顺丰", "", 1201, "张三")), CRASH,
-           "app/frontdesk/parcels.py:127 (draft.unit or '').strip() on an int (also messages.py:98, "
-           "complaints.py:179, visitors.py:218, luggage.py:77, errands.py:152)"),
-    # times that are naive or not datetimes: a bare ValueError or AttributeError where app.clock.moment refuses
-    Defect("order-wanted-at-naive", ("centre", "operator"),
-           lambda db, centre, operator: create_order(db, operator, OrderDraft(
-               "刘先生", (LineDraft(centre["黑白复印 A4"], D("1")),), "139", wanted_at=datetime(2026, 1, 1))),
-           ValueError,
-           "app/business/orders.py:417 _aware raises ValueError (a date or text: AttributeError)"),
-    Defect("order-wanted-at-the-end-of-time", ("centre", "operator"),
-           lambda db, centre, operator: create_order(db, operator, OrderDraft(
-               "刘先生", (LineDraft(centre["黑白复印 A4"], D("1")),), "139",
-               wanted_at=datetime(9999, 12, 31, 23, 59, tzinfo=timezone(timedelta(hours=-12))))), StatementError,
-           "app/business/orders.py:87 create_order: the time wanted has no bounds; 9999-12-31 23:59-12:00 is in "
-           "year 10000 in UTC and db/types.py UTCDateTime overflows (year 1 and 9999 are accepted)"),
-    Defect("repair-reported-at-naive", ("engineer",),
-           lambda db, engineer: report(db, engineer, WorkOrderDraft(
-               "phone", "plumbing", "normal", "漏水", "张三", "138", "A-1201", reported_at=datetime(2026, 1, 1))),
-           ValueError, "app/repairs/orders.py:75 new_order raises ValueError (a date or text: AttributeError)"),
-    Defect("visitor-time-in-naive", ("clerk",),
-           lambda db, clerk: sign_in(db, clerk, VisitorDraft(
-               "赵六", "none", "", "", "", "张三", "洽谈", time_in=datetime(2026, 1, 1))), ValueError,
-           "app/frontdesk/visitors.py:261 _time_in raises ValueError (a date or text: AttributeError)"),
-    # numbers
-    Defect("rate-huge", ("manager",),
-           lambda db, manager: set_rate(db, manager, "property", "office", D("1E+26"), date(2026, 1, 1)),
-           InvalidOperation, "app/accounts/fees.py:27 set_rate: rate.quantize() before the range check"),
-    Defect("order-quantity-huge", ("centre", "operator"),
-           lambda db, centre, operator: create_order(db, operator, line(centre["黑白复印 A4"], D("1E+26"))),
-           InvalidOperation, "app/business/orders.py:327 _priced_lines: quantity.quantize() before the range check"),
-    Defect("receipt-balance-snan", ("manager",),
-           lambda db, manager: issue(db, manager, fee_draft(balance=D("sNaN"))), InvalidOperation,
-           "app/receipts/issuing.py:82 check_draft: abs(sNaN) before check_amount"),
-    Defect("order-service-id-beyond-64-bits", ("operator",),
-           lambda db, operator: create_order(db, operator, line(2**64)), (OverflowError, DatabaseProblem),
-           "app/business/orders.py:322 _priced_lines: session.get() with an id the database cannot hold"),
-    Defect("order-service-id-text", ("operator",),
-           lambda db, operator: create_order(db, operator, line("A4")), DatabaseProblem,
-           "app/business/orders.py:322 _priced_lines: session.get() with a str id", POSTGRESQL),
-    Defect("order-service-id-decimal", ("operator",),
-           lambda db, operator: create_order(db, operator, line(D("1"))), DatabaseProblem,
-           "app/business/orders.py:322 _priced_lines: session.get() with a Decimal id", "sqlite"),
-    # dates
-    Defect("rate-date-a-number", ("manager",),
-           lambda db, manager: set_rate(db, manager, "property", "office", D("1.00"), 20260101),
-           (StatementError, DatabaseProblem), "app/accounts/fees.py:31 set_rate: effective_from not checked"),
-    Defect("rate-date-a-datetime", ("manager",), rate_twice_the_same_day,
-           DatabaseProblem, "app/accounts/fees.py:31 set_rate: a datetime misses the rate of that date and the "
-           "insert breaks the unique constraint", "sqlite"),
-    Defect("handover-date-a-number", ("estate",),
-           lambda db, estate: save_unit(db, estate, check_entry("A", "1902", 19, "80", "住宅", "", "", 20260101)),
-           (StatementError, DatabaseProblem), "app/accounts/register.py:84 check_entry: a handover date that is "
-           "not text is kept unchecked"),
-    # text the database refuses: NUL on PostgreSQL, values longer than their column
-    Defect("nul-in-full-name", ("admin",),
-           lambda db, admin: add_user(db, admin, "clerk2", "front_desk", "user-pass-1", "李\x00"), DatabaseProblem,
-           "app/users.py:121 _check_full_name: no app.text.text_field, NUL reaches PostgreSQL", POSTGRESQL),
-    Defect("nul-in-site-details", ("admin",),
-           lambda db, admin: update_site_details(db, admin, SiteDetails("华信\x00物业", "华信大厦")), DatabaseProblem,
-           "app/site.py:46 update_site_details: NUL reaches PostgreSQL", POSTGRESQL),
-    Defect("nul-in-receipt-payer", ("manager",),
-           lambda db, manager: issue(db, manager, fee_draft(payer="王\x00")), DatabaseProblem,
-           "app/receipts/issuing.py:58 check_draft: NUL reaches PostgreSQL (payer, unit, note, item, period)",
-           POSTGRESQL),
-    Defect("nul-in-unit-code", ("cashier",), lambda db, cashier: pay(db, cashier, "A-1201\x00", D("1.00"), "cash"),
-           DatabaseProblem, "app/accounts/register.py:175 unit_id_of: NUL reaches PostgreSQL (every service naming "
-           "a unit; receipts/records.py:23, safety/templates.py:121, repairs/equipment.py:204 likewise)",
-           POSTGRESQL),
-    Defect("nul-in-owner", ("estate",),
-           lambda db, estate: save_unit(db, estate, check_entry("A", "1902", 19, "80", "住宅", "张\x00三")),
-           DatabaseProblem, "app/accounts/register.py:85 check_entry: NUL reaches PostgreSQL (owner, phone)",
-           POSTGRESQL),
-    Defect("nul-in-order-customer", ("centre", "operator"),
-           lambda db, centre, operator: create_order(db, operator, OrderDraft(
-               "刘\x00", (LineDraft(centre["黑白复印 A4"], D("1")),), "139")), DatabaseProblem,
-           "app/business/orders.py:362 _customer: NUL reaches PostgreSQL (customer, phone, note)", POSTGRESQL),
-    Defect("nul-in-service-name", ("manager",),
-           lambda db, manager: add_service(db, manager, ServiceDraft("复\x00印", "复印", "page", D("1.00"))),
-           DatabaseProblem, "app/business/price_list.py:29 check_service: NUL reaches PostgreSQL", POSTGRESQL),
-    Defect("unit-code-over-40", ("manager",), long_unit_code, DatabaseProblem,
-           "app/accounts/register.py:122 a 20-character building and a 20-character room make a 41-character "
-           "code; unit.code is VARCHAR(40)", POSTGRESQL,
-           setup=lambda db, manager: add_building(db, manager, "B" * 20, 10, True, True)),
-    Defect("owner-initials-over-100", ("estate",),
-           lambda db, estate: save_unit(db, estate, check_entry("A", "1902", 19, "80", "住宅", "\u0130" * 100)),
-           DatabaseProblem, "app/accounts/register.py:152 initials('İ' * 100) has 200 characters (İ lower-cases "
-           "to two); party.initials is VARCHAR(100)", POSTGRESQL),
-    Defect("complaint-received-in-year-1", ("clerk",),
-           lambda db, clerk: receive(db, clerk, ComplaintDraft(
-               "张三", "noise", "吵", received_at=datetime(1, 1, 1, tzinfo=timezone(timedelta(hours=14))))),
-           OverflowError, "app/clock.py:50 moment: no earliest time; 0001-01-01 00:00+14:00 is in year 0 in UTC "
-           "(parcels, messages, complaints accept year 1 and crash on its first hours)"),
-    Defect("search-not-text", ("estate",), lambda db, estate: list_visitors(db, estate, search=12), CRASH,
-           "app/frontdesk/visitors.py:151 list_visitors: (search or '').strip() on an int (every search box)"),
-    Defect("nul-in-search", ("estate",), lambda db, estate: list_units(db, estate, "张\x00"), DatabaseProblem,
-           "app/accounts/register.py:186 list_units: NUL reaches PostgreSQL in the LIKE pattern (every search box)",
-           POSTGRESQL),
-    # lone surrogates (a QString can hold one): UTF-8 cannot encode them
-    Defect("surrogate-in-text-field", ("clerk",),
-           lambda db, clerk: receive(db, clerk, ComplaintDraft("张三", "noise", "吵\ud800")), UnicodeEncodeError,
-           "app/text.py:18 text_field lets category Cs through; the driver cannot encode it"),
-    Defect("surrogate-in-site-details", ("admin",),
-           lambda db, admin: update_site_details(db, admin, SiteDetails("华信\udfff", "华信大厦")), UnicodeEncodeError,
-           "app/site.py:46 update_site_details: the driver cannot encode a lone surrogate"),
-    Defect("surrogate-in-password", ("admin",),
-           lambda db, admin: add_user(db, admin, "clerk2", "front_desk", "\ud800" * 8), UnicodeEncodeError,
-           "app/passwords.py:14 hash_password: password.encode('utf-8')"),
-]
-
-
-@pytest.mark.parametrize("defect", DEFECTS, ids=[defect.id for defect in DEFECTS])
-def test_an_input_that_once_crashed_a_service_is_now_refused_or_done(db, request, defect):
-    fixtures = {name: request.getfixturevalue(name) for name in defect.needs}
-    if defect.setup is not None:
-        fixtures["made"] = defect.setup(db, **fixtures)
-    attempt(db, "inputs that once crashed", lambda: defect.call(db, **fixtures))
