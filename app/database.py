@@ -1,5 +1,6 @@
 """Opening the site's database: checked, backed up and migrated before use; units of work on it."""
 
+import logging
 import re
 import sqlite3
 import time
@@ -18,6 +19,8 @@ from app.permissions import Actor, confirm
 from app.watchdog import Watchdog
 from db.engine import DEFAULT_BUSY_TIMEOUT_S, create_db_engine, session_factory, sqlite_path, url_for, use_wal
 from db.migrate import schema_state, upgrade_to_head
+
+logger = logging.getLogger(__name__)
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 WRITE_ATTEMPTS = 3  # each waits up to the busy timeout for the write lock
@@ -50,6 +53,11 @@ class Database:
     @property
     def display_name(self) -> str:
         return str(self.path) if self.path else self.engine.url.render_as_string(hide_password=True)
+
+    def schema_revision(self) -> str:
+        """The schema revision the database is at (the newest migration applied), as Help -> About shows it."""
+        with self.engine.connect() as connection:
+            return connection.exec_driver_sql("SELECT version_num FROM alembic_version").scalar() or ""
 
     @contextmanager
     def write(self, actor: Actor | None = None) -> Iterator[Session]:
@@ -154,6 +162,8 @@ def open_database(url_or_path: str | Path, create: bool = False,
         if state.needs_upgrade:
             if path is not None and state.current is not None:
                 backup_before_migration(path, state.current)
+            elif state.current is not None:
+                dump_before_migration(database, state.current)
             try:
                 upgrade_to_head(database.engine)
             except (exc.OperationalError, exc.DatabaseError) as error:
@@ -198,6 +208,25 @@ def backup_before_migration(path: Path, revision: str) -> Path:
     stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S")
     target = target_dir / f"before-migrate-{revision}-{stamp}.sqlite3"
     copy_sqlite(path, target)
+    return target
+
+
+def dump_before_migration(db: "Database", revision: str) -> Path | None:
+    """A server database's archive (pg_dump) before a newer FrontOffice migrates it, in this PC's backups
+    folder for it; None on a PC without PostgreSQL's client programs, where the migration, one transaction
+    on PostgreSQL, goes ahead without one (it changes all or nothing)."""
+    from app import server_backup
+
+    if not server_backup.available():
+        logger.warning("pg_dump is not installed: %s is migrated from schema %s without a backup first",
+                       db.display_name, revision)
+        return None
+    folder = backups_folder(db)
+    folder.mkdir(parents=True, exist_ok=True)
+    target = folder / f"before-migrate-{revision}-{datetime.now(UTC).strftime('%Y%m%d-%H%M%S')}.dump"
+    part = target.with_name(target.name + ".part")
+    server_backup.dump(db.url, part)
+    part.replace(target)
     return target
 
 

@@ -1,22 +1,35 @@
-"""Renders the README's screenshots from a fresh demo database, in Chinese.
+"""Renders the screenshots of the README and of the user manual (docs/manual/) from a fresh demo database, in
+Chinese, into docs/screenshots/.
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/screenshots.py
+
+Every tab of the main window is shown with a morning's work in it, and the dialogs the manual describes are
+shown as the clerk sees them: a dialog that the window would open modally is caught as it opens (``caught``),
+filled in where the manual shows it filled in, grabbed and closed again without saving.
 """
 
 import os
 import subprocess
 import sys
 import tempfile
+import time
+from contextlib import contextmanager
 from datetime import date, datetime, timedelta
 from decimal import Decimal
 from pathlib import Path
 
+import shiboken6
+
 ROOT = Path(__file__).resolve().parent.parent
-OUT = ROOT / "docs" / "screenshots"
+OUT = Path(os.environ.get("FRONTOFFICE_SCREENSHOTS_OUT") or ROOT / "docs" / "screenshots")  # a test writes elsewhere
 home = tempfile.mkdtemp(prefix="frontoffice-shots-")
 os.environ.update(FRONTOFFICE_DATA_DIR=f"{home}/data", FRONTOFFICE_CONFIG_DIR=f"{home}/config",
                   XDG_CONFIG_HOME=f"{home}/xdg")
 
+from PySide6.QtGui import QPainter  # noqa: E402
+from PySide6.QtWidgets import QApplication, QDialog  # noqa: E402
+
+from app import backup  # noqa: E402
 from app.accounts.billing import run_billing  # noqa: E402
 from app.accounts.fees import set_rate  # noqa: E402
 from app.accounts.payments import pay  # noqa: E402
@@ -42,49 +55,163 @@ from app.frontdesk.visitors import VisitorDraft, sign_in, sign_out  # noqa: E402
 from app.permissions import Role  # noqa: E402
 from app.receipts.issuing import issue  # noqa: E402
 from app.receipts.model import LineDraft, PaymentMethod, ReceiptDraft, ReceiptKind  # noqa: E402
-from app.receipts.printing import prepare_print  # noqa: E402
+from app.receipts.printing import prepare_print, record_print  # noqa: E402
 from app.receipts.records import void  # noqa: E402
 from app.repairs.equipment import demo_register, load_register  # noqa: E402
 from app.repairs.maintenance import save_plan  # noqa: E402
 from app.repairs.materials import demo_materials, load_materials  # noqa: E402
-from app.repairs.model import PlanDraft, WorkLineDraft, WorkOrderDraft  # noqa: E402
+from app.repairs.model import PlanDraft, WorkAction, WorkLineDraft, WorkOrderDraft  # noqa: E402
 from app.repairs.orders import accept, dispatch, finish, report, start  # noqa: E402
 from app.repairs.technicians import demo_technicians, load_technicians  # noqa: E402
 from app.repairs.work import record_work  # noqa: E402
-from app.safety.inspections import finish_inspection, start_inspection  # noqa: E402
+from app.safety.inspections import finish_inspection, record_answers, start_inspection  # noqa: E402
 from app.safety.model import AnswerDraft, AreaDraft, FollowUp, InspectionDraft, ScheduleDraft  # noqa: E402
 from app.safety.responsibility import set_warden  # noqa: E402
 from app.safety.schedules import save_schedule  # noqa: E402
 from app.safety.templates import install_standard  # noqa: E402
-from app.site import SiteDetails, update_site_details  # noqa: E402
-from app.users import add_user, create_first_admin  # noqa: E402
+from app.users import add_user  # noqa: E402
 from db.migrate import head_revision  # noqa: E402
+from ui.accounts.reports_window import ArrearsWindow  # noqa: E402
+from ui.business.resources_window import ResourcesWindow  # noqa: E402
+from ui.business.shift_window import ShiftWindow  # noqa: E402
 from ui.dialogs.connection import OK_STYLE, SERVER, ConnectionDialog  # noqa: E402
+from ui.dialogs.first_run import FirstRunWizard  # noqa: E402
 from ui.dialogs.login import LoginDialog  # noqa: E402
+from ui.dialogs.printing_settings import PrintingSettingsDialog  # noqa: E402
+from ui.dialogs.site_details import SiteDetailsDialog  # noqa: E402
 from ui.dialogs.users import UsersDialog  # noqa: E402
 from ui.main import create_application  # noqa: E402
 from ui.main_window import MainWindow  # noqa: E402
 from ui.pdf_preview import PdfPreviewDialog  # noqa: E402
 from ui.printing import CARBONLESS  # noqa: E402
 from ui.receipts_window import ReceiptsWindow  # noqa: E402
+from ui.safety.checklists_window import ChecklistsWindow  # noqa: E402
+from ui.safety.inspection_dialogs import FollowUpDialog, InspectionDialog  # noqa: E402
+from ui.safety.notice_dialogs import ReinspectDialog  # noqa: E402
+
+
+def shot(widget, name: str) -> None:
+    """The widget as it is on screen now, as docs/screenshots/NAME.png."""
+    widget.show()
+    QApplication.processEvents()
+    widget.grab().save(str(OUT / f"{name}.png"))
+
+
+@contextmanager
+def caught(name: str, fill=None):
+    """The first dialog the block opens modally is filled in by ``fill``, grabbed as NAME.png and closed again
+    unsaved: its exec() answers "cancelled", so the window that opened it goes on as after Esc."""
+    opened = QDialog.exec
+    seen = []
+
+    def grab(dialog) -> int:
+        if not seen:
+            seen.append(dialog)
+            if fill is not None:
+                fill(dialog)
+            shot(dialog, name)
+        dialog.hide()
+        return 0
+
+    QDialog.exec = grab
+    try:
+        yield
+    finally:
+        QDialog.exec = opened
+    if not seen:
+        raise RuntimeError(f"no dialog was opened for {name}.png")
+
+
+def menu_shot(window, index: int, name: str) -> None:
+    """The top of the window with one of its menus open."""
+    bar = window.menuBar()
+    action = bar.actions()[index]
+    menu = action.menu()
+    corner = bar.actionGeometry(action).bottomLeft()
+    menu.popup(bar.mapToGlobal(corner))
+    QApplication.processEvents()
+    picture = window.grab()
+    painter = QPainter(picture)
+    painter.drawPixmap(bar.mapTo(window, corner), menu.grab())
+    painter.end()
+    menu.hide()
+    picture.copy(0, 0, 620, corner.y() + menu.height() + 24).save(str(OUT / f"{name}.png"))
+
+
+def until(test, seconds: float = 20) -> None:
+    """Lets the window work (a list worked out off the window) until ``test()`` holds."""
+    end = time.monotonic() + seconds
+    while not test():
+        if time.monotonic() > end:
+            raise RuntimeError("the window did not finish in time")
+        QApplication.processEvents()
+        time.sleep(0.05)
+
+
+def pdf_png(db, actor, number: str, layout: Layout, name: str, dpi: str) -> None:
+    """A receipt as it will print next (first print, reprint or void), as NAME.png."""
+    pdf = prepare_print(db, actor, number, layout).pdf
+    (Path(home) / f"{name}.pdf").write_bytes(pdf)
+    subprocess.run(["pdftoppm", "-r", dpi, "-png", "-singlefile", str(Path(home) / f"{name}.pdf"), str(OUT / name)],
+                   check=True)
+
+
+def first_start(db):
+    """The first-run wizard, gone through as on a new site's first start (this PC, the administrator, the site's
+    details, no demo building), each page grabbed as first-run-PAGE.png; the administrator it made."""
+    wizard = FirstRunWizard(db)
+    wizard.resize(720, 560)
+    wizard.show()
+    shot(wizard, "first-run-language")
+    wizard.next()
+    shot(wizard, "first-run-database")
+    wizard.next()
+    page = wizard.currentPage()
+    for field, value in (("username", "admin"), ("full_name", "王经理"), ("password", "demo-password"),
+                         ("repeat", "demo-password")):
+        page.field(field).setText(value)
+    shot(wizard, "first-run-admin")
+    wizard.next()
+    page = wizard.currentPage()
+    for field, value in (("company_name", "示例物业管理有限公司"), ("site_name", "国贸大厦"),
+                         ("address", "北京市朝阳区建国门外大街1号"), ("phone", "010-6505 0000")):
+        page.field(field).setText(value)
+    shot(wizard, "first-run-site")
+    wizard.next()
+    shot(wizard, "first-run-demo")
+    wizard.accept()
+    started = wizard.outcome()
+    shiboken6.delete(wizard)  # now, on this thread (as run_first_start does)
+    return started.actor
 
 
 def main() -> int:
     app = create_application(sys.argv)
     OUT.mkdir(parents=True, exist_ok=True)
     db = open_database(Path(home) / "data" / "frontoffice.sqlite3", create=True)
-    admin = create_first_admin(db, "admin", "demo-password", "王经理")
-    update_site_details(db, admin, SiteDetails(company_name="示例物业管理有限公司", site_name="国贸大厦",
-                                               address="北京市朝阳区建国门外大街1号", phone="010-6505 0000"))
+
+    admin = first_start(db)
     add_user(db, admin, "zhangli", Role.CASHIER, "demo-password", "张丽")
     add_user(db, admin, "liqiang", Role.FRONT_DESK, "demo-password", "李强")
     add_user(db, admin, "zhaomin", Role.BUSINESS_CENTRE, "demo-password", "赵敏")
+    backup.auto_backup_if_due(db)  # the status bar says when, as on a desk after its first start
 
     window = MainWindow(db, admin)
     window.resize(1100, 640)
     window.show()
     app.processEvents()
     window.grab().save(str(OUT / "main-window.png"))
+    menu_shot(window, 0, "menu-file")
+    menu_shot(window, 1, "menu-settings")
+    for dialog, name in ((SiteDetailsDialog(db, admin, window), "site-details"),
+                         (PrintingSettingsDialog(window), "printing-settings")):
+        shot(dialog, name)
+        dialog.close()
+    for name in ("leasingTab", "dashboardTab"):
+        window.open_tab(name)
+        app.processEvents()
+        window.grab().save(str(OUT / f"{name.removesuffix('Tab')}.png"))
+    window.tabs.setCurrentIndex(0)
 
     login_dialog = LoginDialog(db)
     login_dialog.field("username").setText("zhangli")
@@ -128,17 +255,24 @@ def main() -> int:
     app.processEvents()
     receipts.grab().save(str(OUT / "receipts.png"))
 
-    for layout, name in ((Layout.A4_THREE, "receipt-a4-three"), (Layout.CARBONLESS, "receipt-carbonless")):
-        pdf = prepare_print(db, cashier, first.number, layout).pdf
-        (Path(home) / f"{name}.pdf").write_bytes(pdf)
-        subprocess.run(["pdftoppm", "-r", "60" if layout is Layout.A4_THREE else "90", "-png", "-singlefile",
-                        str(Path(home) / f"{name}.pdf"), str(OUT / name)], check=True)
+    pdf_png(db, cashier, first.number, Layout.A4_THREE, "receipt-a4-three", "60")
+    pdf_png(db, cashier, first.number, Layout.CARBONLESS, "receipt-carbonless", "90")
     preview = PdfPreviewDialog(prepare_print(db, cashier, first.number, Layout.CARBONLESS).pdf,
                                f"收据 {first.number}", "receipt_fee", CARBONLESS)
     preview.resize(1000, 520)
     preview.show()
     app.processEvents()
     preview.grab().save(str(OUT / "preview.png"))
+    preview.close()
+    receipts.close()
+    as_manager = ReceiptsWindow(db, admin)  # voiding is a manager's (or an administrator's) work
+    as_manager.select(first.number)
+    with caught("receipt-void", lambda dialog: dialog.field("reason").setText("金额收错，作废后重开")):
+        as_manager.void_selected()
+    as_manager.close()
+    record_print(db, cashier, prepare_print(db, cashier, first.number, Layout.CARBONLESS))  # printed once
+    pdf_png(db, cashier, first.number, Layout.CARBONLESS, "receipt-reprint", "90")
+    pdf_png(db, cashier, second.number, Layout.CARBONLESS, "receipt-voided", "90")
 
     add_building(db, admin, "A", 30, True, True)
     add_building(db, admin, "B", 6, False, False)
@@ -160,10 +294,27 @@ def main() -> int:
     accounts.select("A-0501")
     app.processEvents()
     window.grab().save(str(OUT / "owner-accounts.png"))
+
+    def paid_in_full(dialog) -> None:
+        dialog.field("amount").setText("669.93")
+        dialog.field("method").setCurrentIndex(dialog.field("method").findData("wechat"))
+
+    with caught("payment", paid_in_full):
+        accounts.take_payment()
+    arrears = ArrearsWindow(db, cashier, window)
+    arrears.show()
+    until(lambda: arrears.model.rows)
+    shot(arrears, "arrears")
+    arrears.close()
+    counter = MainWindow(db, cashier)  # the cashier's own window: the front desk is not theirs
+    counter.resize(1100, 640)
+    counter.open_tab("frontDeskTab")
+    shot(counter, "locked-tab")
+    counter.hide()
     business_centre(app, db, admin, window)
-    repairs(app, db, admin, window)
+    leak = repairs(app, db, admin, window)
     fire_safety(app, db, admin, window)
-    front_desk(app, db, window)
+    front_desk(app, db, window, leak)
     window.tabs.setCurrentIndex(0)
     db.close()
     print(f"screenshots written to {OUT}")
@@ -171,7 +322,8 @@ def main() -> int:
 
 
 def business_centre(app, db, admin, window) -> None:
-    """A morning at the business centre: a meeting with a deposit, a projector out, a copy job settled."""
+    """A morning at the business centre: a meeting with a deposit, a laptop out, a copy job settled; a new
+    order, a settlement, the rooms and equipment, and the shift report counted."""
     load_price_list(db, admin, demo_price_list())
     load_resources(db, admin, demo_resources())
     operator = login(db, "zhaomin", "demo-password")
@@ -206,11 +358,32 @@ def business_centre(app, db, admin, window) -> None:
     subprocess.run(["pdftoppm", "-r", "60", "-png", "-singlefile", str(Path(home) / "receipt-business.pdf"),
                     str(OUT / "receipt-business")], check=True)
 
+    def walk_in(dialog) -> None:
+        dialog.field("customer").setText("李女士")
+        dialog.field("phone").setText("13611112222")
+        for row, (service, quantity) in enumerate((("黑白打印 A4", "30"), ("装订（胶装）", "1"),
+                                                   ("小会议室（10人） 按小时", "2"))):
+            dialog.lines.set_line(row, ids[service], quantity)
+
+    with caught("business-order", walk_in):
+        tab.new_order()
+    tab.select(meeting.number)
+    with caught("business-settle"):
+        tab.settle()
+    resources = ResourcesWindow(db, operator, window)
+    shot(resources, "business-resources")
+    resources.close()
+    shift = ShiftWindow(db, operator, window)
+    shift.counted.setText(f"{shift.report.expected_cash}")  # the operator counts the drawer: it agrees
+    shift.count()
+    shot(shift, "shift-report")
+    shift.close()
 
 
-def repairs(app, db, admin, window) -> None:
+
+def repairs(app, db, admin, window) -> str:
     """Engineering on a working day: a lift fault overdue, leaks and a socket in hand, a repair awaiting the
-    owner's signature, one done, and the lifts' daily check."""
+    owner's signature, one done, and the lifts' daily check; a new report, a dispatch and the work done."""
     add_user(db, admin, "sungong", Role.ENGINEERING, "demo-password", "孙工")
     engineer = login(db, "sungong", "demo-password")
     load_technicians(db, engineer, demo_technicians())
@@ -235,8 +408,8 @@ def repairs(app, db, admin, window) -> None:
                  contact="13800000002", unit="A-0701")
     light = order(30, source="self_inspection", category="electrical", priority="low", description="B1 车库 3 号灯不亮",
                   location="B1 车库", reporter="刘建国")
-    order(0.5, source="front_desk", category="hvac", description="会议室空调不制冷", reporter="华信公司 陈经理",
-          contact="010-65050000", unit="B-0101")
+    aircon = order(0.5, source="front_desk", category="hvac", description="会议室空调不制冷",
+                   reporter="华信公司 陈经理", contact="010-65050000", unit="B-0101")
     for number, who, hours in ((leak, "陈志强", 2), (socket, "刘建国", 1.5), (door, "吴磊", 25), (light, "刘建国", 29)):
         dispatch(db, engineer, number, who, now - timedelta(hours=hours))
     start(db, engineer, leak, now - timedelta(hours=1.5))
@@ -254,12 +427,30 @@ def repairs(app, db, admin, window) -> None:
     window.resize(1366, 680)
     app.processEvents()
     window.grab().save(str(OUT / "repairs.png"))
+
+    def leaking_pipe(dialog) -> None:
+        for field, value in (("unit", "A-1101"), ("location", "卫生间"), ("description", "卫生间下水管渗水，楼下天花板有水迹"),
+                             ("reporter", "孙八"), ("contact", "13800000005")):
+            dialog.field(field).setText(value)
+        for field, value in (("category", "plumbing"), ("priority", "high")):
+            dialog.field(field).setCurrentIndex(dialog.field(field).findData(value))
+
+    with caught("repair-report", leaking_pipe):
+        tab.new_report()
+    tab.table.select(aircon)
+    with caught("repair-dispatch"):
+        tab.step(WorkAction.DISPATCH)
+    tab.table.select(leak)
+    with caught("repair-work"):
+        tab.record_work()
     window.resize(1100, 640)
+    return leak
 
 
 def fire_safety(app, db, admin, window) -> None:
     """The safety officer's month: the shipped checklists scheduled, the daily patrol missed yesterday, an
-    extinguisher check with two failures and their notices (one already overdue), and the hydrant pumps."""
+    extinguisher check with two failures and their notices (one already overdue), and the hydrant pumps; a
+    notice re-inspected, the checklists, and a patrol under way with a failed item to follow up."""
     add_user(db, admin, "zhaoan", Role.SAFETY, "demo-password", "赵安全")
     officer = login(db, "zhaoan", "demo-password")
     install_standard(db, officer)
@@ -291,12 +482,33 @@ def fire_safety(app, db, admin, window) -> None:
     tab.notices.selectRow(0)
     app.processEvents()
     window.grab().save(str(OUT / "fire-safety-notices.png"))
+    with caught("notice-reinspect"):
+        tab.notice_step(ReinspectDialog)
+    checklists = ChecklistsWindow(db, officer, window)
+    shot(checklists, "checklists")
+    checklists.close()
+
+    # A daily patrol of building B under way: seven items answered, one of them failed, four to go.
+    started = now - timedelta(minutes=40)
+    patrol = start_inspection(db, officer, InspectionDraft("XF-DAILY", AreaDraft("building", "B"), started_at=started))
+    patrol = record_answers(db, officer, patrol.number, [
+        AnswerDraft(answer.item.id, "fail" if i == 3 else "pass", "一层东侧安全出口标志灯不亮" if i == 3 else "",
+                    at=started + timedelta(minutes=4 * (i + 1))) for i, answer in enumerate(patrol.answers[:7])])
+    round_ = InspectionDialog(db, officer, patrol, window)
+    shot(round_, "inspection")
+    round_.hide()  # hidden, not closed: closing saves the round again
+    failed = [(answer, answer.note) for answer in patrol.answers if answer.note]
+    follow_up = FollowUpDialog(patrol, failed, {}, window)
+    follow_up.resize(1440, 260)  # at its own size the item's text leaves the other columns out of view
+    shot(follow_up, "inspection-follow-up")
+    follow_up.close()
     window.resize(1100, 640)
 
 
-def front_desk(app, db, window) -> None:
+def front_desk(app, db, window, leak: str) -> None:
     """A morning at the desk: visitors in (one left over from yesterday), keys out (one overdue), the mail
-    (one parcel waiting five days), a message, a complaint past its deadline, luggage and errands."""
+    (one parcel waiting five days), messages (one from yesterday), a complaint past its deadline and one near
+    it, luggage and errands; each page of the tab, and a sign-in refused for a full ID number."""
     clerk = login(db, "liqiang", "demo-password")
     now = datetime.now(SITE_ZONE)
     for code, opens, copies in (("K-101", "地下二层消防水泵房", 1), ("K-102", "屋顶门", 2), ("K-201", "A座配电间", 1),
@@ -331,13 +543,20 @@ def front_desk(app, db, window) -> None:
     pick_up(db, clerk, done.number, "张三")
     take_message(db, clerk, MessageDraft("message", "快递员下午再送一次，请留人在家", "A-0901", "钱七", "韵达快递员",
                                          "13500000003"))
+    take_message(db, clerk, MessageDraft("message", "请回电，商谈续租事宜", "B-0101", "周经理", "远航地产 马女士",
+                                         "13900000008", now - timedelta(hours=20)))
+    take_message(db, clerk, MessageDraft("inquiry", "问：周六大堂是否开放？答：周六 8:00—18:00 开放，需刷卡进入",
+                                         from_person="访客 林先生", taken_at=now - timedelta(hours=1)))
     complaint = receive(db, clerk, ComplaintDraft("李四", "cleaning", "5层电梯厅地面连续两天未清洁", "A-0501",
                                                   "13800000001", now - timedelta(hours=52)))
     respond(db, clerk, complaint.number, "已通知保洁主管", "保洁部")
+    receive(db, clerk, ComplaintDraft("吴十", "noise", "楼上装修周末早上 7 点就开始施工", "A-1701", "13800000007",
+                                      now - timedelta(hours=40)))
     store(db, clerk, LuggageDraft("孙八", "行李箱 2 个", 2, "A-1101", "13800000007", now - timedelta(hours=20)))
     store(db, clerk, LuggageDraft("华信公司 周经理", "展板 3 块", 3, "B-0101", "010-65050000"))
     request_errand(db, clerk, ErrandDraft("taxi", "钱七", "明早 7:30 到首都机场 T3", "A-0901", "13800000006",
-                                          now + timedelta(hours=14)))
+                                          (now + timedelta(days=1)).replace(hour=7, minute=30, second=0,
+                                                                            microsecond=0)))
     flight = request_errand(db, clerk, ErrandDraft("air_ticket", "华信公司 周经理", "12月2日 北京—上海 经济舱 2 人",
                                                    "B-0101", "010-65050000"))
     book(db, clerk, flight.number, "CA1501 08:00 已出票", Decimal("2360.00"))
@@ -349,6 +568,24 @@ def front_desk(app, db, window) -> None:
     tab.pages.setCurrentWidget(tab.page("keys"))
     app.processEvents()
     window.grab().save(str(OUT / "front-desk-keys.png"))
+    for name in ("parcels", "messages", "complaints", "luggage", "errands", "repairs"):
+        page = tab.page(name)
+        tab.pages.setCurrentWidget(page)
+        page.table.selectRow(0)  # the pages with details beside or below the list show the first row's
+        if name == "repairs":
+            page.select_key(leak)  # a repair under way: its work and its steps beside the list
+            window.resize(1366, 768)
+        app.processEvents()
+        window.grab().save(str(OUT / f"front-desk-{name}.png"))
+
+    def full_id_number(dialog) -> None:
+        for field, value in (("name", "陈晨"), ("id_tail", "110105199003071234"), ("company", "远航地产"),
+                             ("unit", "B-0101"), ("host", "周经理"), ("purpose", "洽谈续租"), ("badge", "V-12")):
+            dialog.field(field).setText(value)
+        dialog.accept()  # refused: the reason shows under the field, and nothing is saved
+
+    with caught("visitor-sign-in", full_id_number):
+        tab.page("visitors").new()
     window.resize(1100, 640)
 
 

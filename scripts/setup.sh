@@ -1,12 +1,14 @@
 #!/usr/bin/env bash
 # Makes this Debian/Ubuntu machine ready for FrontOffice: the system libraries Qt needs (installed with
 # apt when missing), a virtual environment in .venv, and the app installed into it.
-#   scripts/setup.sh          the app
-#   scripts/setup.sh --test   the app and what its tests need
+#   scripts/setup.sh                  the app
+#   scripts/setup.sh --test           the app and what its tests need
+#   scripts/setup.sh --test --build   ... and PyInstaller, to build the one-folder program (scripts/build.sh)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 extras=""
+wanted=()
 packages=(
   python3 python3-venv
   # Qt 6 (PySide6) on any platform plugin: OpenGL/EGL, fonts, keyboard, D-Bus, GLib
@@ -15,9 +17,15 @@ packages=(
   libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-randr0 libxcb-render-util0
   libxcb-shape0 libxcb-xinerama0 libxcb-xkb1 libxkbcommon-x11-0 libx11-xcb1 libxrender1
 )
-if [[ ${1:-} == --test ]]; then
-  extras="[test]"
-  packages+=(poppler-utils zbar-tools)
+for flag in "$@"; do
+  case $flag in
+    --test) wanted+=(test); packages+=(poppler-utils zbar-tools) ;;
+    --build) wanted+=(build); packages+=(binutils) ;;  # PyInstaller reads the libraries' headers with objdump
+    *) echo "setup: unknown option $flag" >&2; exit 2 ;;
+  esac
+done
+if ((${#wanted[@]})); then
+  extras="[$(IFS=,; echo "${wanted[*]}")]"
 fi
 
 if command -v dpkg-query >/dev/null; then

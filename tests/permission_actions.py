@@ -13,6 +13,7 @@ from app.business.model import LineDraft, RequestDraft, ServiceDraft
 from app.clock import today
 from app.copy_database import copy_database
 from app.demo import generator as demo_generator
+from app.demo import starter
 from app.errors import ValidationError
 from app.frontdesk import complaints, errands, keys, luggage, messages, parcels, visitors
 from app.frontdesk import today as desk
@@ -55,6 +56,7 @@ SITE: tuple[Action, ...] = (  # users, site, backup, audit
     Action(users.set_active, P.MANAGE_USERS, lambda w: args("spare", True)),
     Action(demo_generator.generate, P.EDIT_SITE, lambda w: args(1, 1),
            refused_with=ValidationError),  # the shared site has units already: a demo goes into an empty one
+    Action(starter.load_starter, P.EDIT_SITE, refused_with=ValidationError),  # the same, with the demo lists
     Action(site.update_site_details, P.EDIT_SITE,
            lambda w: args(site.SiteDetails("安居物业服务有限公司", "安居大厦", "建国路 88 号", "010-65050000"))),
     Action(backup.backup, P.BACKUP, lambda w: args(w.folder / f"backup-{w.n()}{backup.suffix_of(w.db)}")),

@@ -166,3 +166,34 @@ def test_without_pg_dump_a_server_backup_says_what_to_install(db, admin, tmp_pat
         backup.backup(db, admin, tmp_path / "b.dump")
     assert backup.auto_backup_if_due(db) is None  # the daily one is simply not taken
     assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.postgresql_only("a server database is archived with pg_dump before a newer FrontOffice migrates it")
+def test_a_server_database_is_archived_before_a_newer_frontoffice_migrates_it():
+    from alembic import command
+
+    from app.database import open_database
+    from db.engine import create_db_engine
+    from db.migrate import alembic_config, head_revision
+    from tests.backends import server
+
+    url = server().create_database()
+    engine = create_db_engine(url)
+    with engine.begin() as connection:  # as the previous version left it
+        command.upgrade(alembic_config(connection), "0012")
+        connection.exec_driver_sql("INSERT INTO site_setting (key, value) VALUES ('company_name', '旧公司')")
+    engine.dispose()
+    try:
+        db = open_database(url)
+        try:
+            archives = list(backups_folder(db).glob("before-migrate-0012-*.dump"))
+            assert len(archives) == 1 and not list(backups_folder(db).glob("*.part"))
+            assert server_backup.table_rows(archives[0], "alembic_version") == [{"version_num": "0012"}]
+            assert {"key": "company_name", "value": "旧公司"} in server_backup.table_rows(archives[0], "site_setting")
+            with db.read() as session:
+                assert session.connection().exec_driver_sql("SELECT version_num FROM alembic_version").scalar() \
+                    == head_revision()
+        finally:
+            db.close()
+    finally:
+        server().drop_database(url)

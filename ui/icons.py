@@ -21,6 +21,7 @@ NAMES = {
     "disable": "fa5s.ban",
     "language": "fa5s.language",
     "about": "fa5s.info-circle",
+    "manual": "fa5s.book",
     "database": "fa5s.database",
     "pending": "fa5s.hourglass-half",
     "receipts": "fa5s.receipt",

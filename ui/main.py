@@ -2,23 +2,25 @@
 
 import argparse
 import gc
-import logging
 import os
 import sys
+import threading
 import traceback
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from app.config import configured_db, data_dir, default_db_path
+from app import __version__
+from app.config import configured_db, default_db_path
 from app.connection import overridden
 from app.database import Database, open_database
 from app.errors import FrontOfficeError
+from app.log_file import log_path, logger, start_logging
 from app.permissions import Actor
 from app.users import has_users
 from app.watchdog import Watchdog
 from ui import settings
-from ui.dialogs.login import FirstAdminDialog, LoginDialog
+from ui.dialogs.login import LoginDialog
 from ui.i18n import error_text, install_translator
 from ui.icons import icon
 from ui.main_window import MainWindow
@@ -30,19 +32,14 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     parser.add_argument("--db", metavar="URL_OR_PATH", help="database URL or SQLite file")
     parser.add_argument("--debug", action="store_true", default=os.environ.get("FRONTOFFICE_DEBUG") == "1",
                         help="log what makes the window wait (a database call over 200 ms) to stderr and the log file")
+    parser.add_argument("--self-test", action="store_true",
+                        help="check this installation on a temporary database (migrations, a receipt drawn and "
+                             "printed to a file, the main window with every tab) and exit 0 when all of it works")
     return parser.parse_known_args(argv)[0]
 
 
 def debug_mode(db: Database) -> None:
-    """Warnings, such as the watchdog's, go to stderr and to the log file in the data folder."""
-    handlers: list[logging.Handler] = [logging.StreamHandler()]
-    try:
-        data_dir().mkdir(parents=True, exist_ok=True)
-        handlers.append(logging.FileHandler(data_dir() / "frontoffice.log", encoding="utf-8"))
-    except OSError:
-        pass
-    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(levelname)s %(message)s",
-                        handlers=handlers)
+    """The watchdog: a unit of work that keeps the window waiting over 200 ms is logged with its stack."""
     db.watch(Watchdog())
 
 
@@ -57,24 +54,41 @@ def create_application(argv: list[str]) -> QApplication:
 
 
 def report_unexpected(kind, error, trace) -> None:
-    """A fault of ours reaches the clerk as one message, and the full trace goes to the log file."""
-    log_file = data_dir() / "frontoffice.log"
-    try:
-        log_file.parent.mkdir(parents=True, exist_ok=True)
-        with log_file.open("a", encoding="utf-8") as handle:
-            handle.write("".join(traceback.format_exception(kind, error, trace)))
-    except OSError:
-        pass
-    if QApplication.instance() is not None:
-        QMessageBox.critical(None, QCoreApplication.translate("Main", "FrontOffice"), QCoreApplication.translate(
-            "Main", "Something went wrong: {error}\nDetails are in {log}.").format(
-            error=" ".join(str(error).split()) or kind.__name__, log=log_file))
+    """A fault of ours reaches the clerk as one message saying where the log is, and the full trace goes to
+    the log file; the window stays open."""
+    logger.error("unexpected error", exc_info=(kind, error, trace))
+    if QApplication.instance() is None:
+        traceback.print_exception(kind, error, trace)
+        return
+    where = log_path()
+    QMessageBox.critical(None, QCoreApplication.translate("Main", "FrontOffice"), QCoreApplication.translate(
+        "Main", "Something went wrong: {error}\nDetails are in {log}.").format(
+        error=" ".join(str(error).split()) or kind.__name__, log=where))
 
 
-def sign_in(db: Database) -> Actor | None:
-    """The administrator created on a new database, or the user who logs in; None if they cancel."""
-    dialog = LoginDialog(db) if has_users(db) else FirstAdminDialog(db)
-    return dialog.result_value if dialog.exec() else None
+def report_unexpected_in_thread(hook_args) -> None:
+    """An error in a worker thread is logged with its trace; the window tells the clerk through the task."""
+    logger.error("unexpected error in %s", getattr(hook_args.thread, "name", "a thread"),
+                 exc_info=(hook_args.exc_type, hook_args.exc_value, hook_args.exc_traceback))
+
+
+def sign_in(db: Database) -> tuple[Database, Actor | None]:
+    """The database to work on and who works: on a database without users, the first-run wizard (language, this
+    PC or a server, the administrator, the site, a demo building), which may choose a server's database instead
+    (``db`` is then closed); else, or when that server is set up already, the login. No one when they cancel."""
+    if not has_users(db):
+        from ui.dialogs.first_run import run_first_start  # once per site: not loaded on the other starts
+
+        started = run_first_start(db)
+        if started is None:
+            return db, None
+        if started.db is not db:
+            db.close()
+            db = started.db
+        if started.actor is not None:
+            return db, started.actor
+    dialog = LoginDialog(db)
+    return db, dialog.result_value if dialog.exec() else None
 
 
 def open_configured(cli_value: str | None) -> Database | None:
@@ -105,17 +119,26 @@ def open_configured(cli_value: str | None) -> Database | None:
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv if argv is None else argv
     args = parse_args(argv[1:])
+    if args.self_test:
+        from ui.self_test import run_self_test  # on its own temporary database and settings
+
+        return run_self_test(argv)
+    start_logging(args.debug)
     app = create_application(argv)
     sys.excepthook = report_unexpected
+    threading.excepthook = report_unexpected_in_thread
+    logger.info("FrontOffice %s starting", __version__)
     db = open_configured(args.db)
     if db is None:
         return 1
+    logger.info("database %s, schema %s", db.display_name, db.schema_revision())
     if args.debug:
         debug_mode(db)
     try:
-        actor = sign_in(db)
+        db, actor = sign_in(db)
         if actor is None:
             return 0
+        logger.info("%s logged in (%s)", actor.username, actor.role.value)
         window = MainWindow(db, actor)
         window.show()
         gc.freeze()  # what start-up made lives as long as the window: collections need not walk it again

@@ -6,10 +6,12 @@ from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
 
-from app import backup
+from app import __version__, backup
 from app.clock import format_local
+from app.config import data_dir
 from app.database import Database
 from app.errors import FrontOfficeError
+from app.log_file import log_path
 from app.permissions import ROLE_LABELS, Actor, Permission, require
 from ui import settings
 from ui.i18n import LANGUAGES, error_text, translate_text
@@ -17,7 +19,6 @@ from ui.icons import icon
 from ui.runner import run_in_background
 from ui.tabs import TABS, TabSlot
 
-VERSION = "0.1.0"
 BACKUP_CHECK_MS = 60 * 60 * 1000  # a desk left running for days still backs up once a day
 
 
@@ -100,6 +101,8 @@ class MainWindow(QMainWindow):
             language_menu.addAction(action)
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        manual = help_menu.addAction(icon("manual"), self.tr("&Manual"), self.open_manual)
+        manual.setShortcut(QKeySequence.StandardKey.HelpContents)
         help_menu.addAction(icon("about"), self.tr("&About FrontOffice"), self.about)
 
     def _build_status_bar(self) -> None:
@@ -155,12 +158,18 @@ class MainWindow(QMainWindow):
     def backup_now(self) -> None:
         if not self._allowed(Permission.BACKUP):
             return
-        suggested = str(Path.home() / "frontoffice-backup.sqlite3")
+        suggested = str(Path.home() / f"frontoffice-backup{backup.suffix_of(self.db)}")
         path, _filter = QFileDialog.getSaveFileName(self, self.tr("Back up the database"), suggested,
-                                                    self.tr("SQLite database (*.sqlite3 *.db)"))
+                                                    self._backup_files())
         if path:
             self.run(self.tr("Backing up..."), lambda progress: backup.backup(self.db, self.actor, Path(path), progress),
                      self._backed_up)
+
+    def _backup_files(self) -> str:
+        """The file dialogs' filter: SQLite copies for a file on this PC, pg_dump archives for a server's."""
+        if self.db.path is not None:
+            return self.tr("SQLite database (*.sqlite3 *.db)")
+        return self.tr("Server database archive (*{suffix})").format(suffix=backup.suffix_of(self.db))
 
     def _backed_up(self, path: Path) -> None:
         self.refresh_backup_label()
@@ -170,7 +179,7 @@ class MainWindow(QMainWindow):
         if not self._allowed(Permission.RESTORE):
             return
         path, _filter = QFileDialog.getOpenFileName(self, self.tr("Restore from a backup"), str(Path.home()),
-                                                    self.tr("SQLite database (*.sqlite3 *.db)"))
+                                                    self._backup_files())
         if not path:
             return
         answer = QMessageBox.question(
@@ -233,9 +242,20 @@ class MainWindow(QMainWindow):
         settings.set_language(code)
         QMessageBox.information(self, self.tr("Language"), self.tr("The language changes when FrontOffice starts again."))
 
+    def open_manual(self) -> None:
+        from ui.manual_window import ManualWindow
+
+        self.manual = ManualWindow(self)  # kept open beside the window while the clerk works
+        self.manual.show()
+
     def about(self) -> None:
+        try:
+            schema = self.db.schema_revision()
+        except Exception:  # noqa: BLE001 -- the box shows what it can; a lost connection is said elsewhere
+            schema = "?"
         QMessageBox.about(
             self, self.tr("About FrontOffice"),
             self.tr("FrontOffice {version}\nThe front office of a managed building: front desk, business centre, "
-                    "repairs, fire safety and owner accounts.\nDatabase: {db}").format(
-                version=VERSION, db=self.db.display_name))
+                    "repairs, fire safety and owner accounts.\n\nDatabase: {db}\nSchema revision: {schema}\n"
+                    "Data folder: {data}\nLog file: {log}").format(
+                version=__version__, db=self.db.display_name, schema=schema, data=data_dir(), log=log_path()))

@@ -2687,6 +2687,10 @@
         <source>A list cannot be sorted by {order}</source>
         <translation>列表不能按 {order} 排序</translation>
     </message>
+    <message>
+        <source>Figures cover 1 to {count} months</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AccountView</name>
@@ -2776,6 +2780,37 @@
     <message>
         <source>Role</source>
         <translation>角色</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>Password again</source>
+        <translation>确认密码</translation>
+    </message>
+</context>
+<context>
+    <name>AdminPage</name>
+    <message>
+        <source>Administrator</source>
+        <translation>系统管理员</translation>
+    </message>
+    <message>
+        <source>The administrator adds the other users and keeps the site&apos;s settings. There is no default password: choose one, and keep it safe.</source>
+        <translation>系统管理员负责添加其他用户并维护项目设置。没有默认密码：请自行设置并妥善保管。</translation>
+    </message>
+    <message>
+        <source>Create the administrator</source>
+        <translation>创建管理员</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>姓名</translation>
     </message>
     <message>
         <source>Password</source>
@@ -3541,6 +3576,29 @@
         <translation>文件</translation>
     </message>
     <message>
+        <source>Choose file...</source>
+        <translation>选择文件...</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>The database file</source>
+        <translation>数据库文件</translation>
+    </message>
+    <message>
+        <source>SQLite database (*.sqlite3 *.db)</source>
+        <translation>SQLite 数据库 (*.sqlite3 *.db)</translation>
+    </message>
+    <message>
+        <source>Choose the database file</source>
+        <translation>请选择数据库文件</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionFields</name>
+    <message>
         <source>Server</source>
         <translation>服务器</translation>
     </message>
@@ -3561,28 +3619,8 @@
         <translation>密码</translation>
     </message>
     <message>
-        <source>Choose file...</source>
-        <translation>选择文件...</translation>
-    </message>
-    <message>
         <source>Test connection</source>
         <translation>测试连接</translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation>保存</translation>
-    </message>
-    <message>
-        <source>The database file</source>
-        <translation>数据库文件</translation>
-    </message>
-    <message>
-        <source>SQLite database (*.sqlite3 *.db)</source>
-        <translation>SQLite 数据库 (*.sqlite3 *.db)</translation>
-    </message>
-    <message>
-        <source>Choose the database file</source>
-        <translation>请选择数据库文件</translation>
     </message>
     <message>
         <source>Connecting...</source>
@@ -3603,6 +3641,128 @@
     <message>
         <source>Connected to {server}; the database (schema {current}) is brought up to schema {head} at the next start</source>
         <translation>已连接 {server}，数据库（架构 {current}）将在下次启动时升级到架构 {head}</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardTab</name>
+    <message>
+        <source>Collection rate, last 12 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrears and collection...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrears by age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrears by unit...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repair orders per week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repair orders by category, last 12 weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fire-safety rectification notices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notices</source>
+        <translation type="unfinished">整改通知</translation>
+    </message>
+    <message>
+        <source>Front desk, last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Front desk</source>
+        <translation type="unfinished">前台服务</translation>
+    </message>
+    <message>
+        <source>Business-centre takings per day, last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shift report...</source>
+        <translation type="unfinished">交班日结...</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished">刷新</translation>
+    </message>
+    <message>
+        <source>Click the chart to open the list behind it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working out the figures...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation type="unfinished">统计看板</translation>
+    </message>
+    <message>
+        <source>Not shown to your role: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worked out at {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The figures were not worked out: press Refresh (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DatabasePage</name>
+    <message>
+        <source>Database</source>
+        <translation>数据库</translation>
+    </message>
+    <message>
+        <source>Where the site&apos;s records are kept: on this PC when FrontOffice runs at one desk, or on a database server that several desks share.</source>
+        <translation>本项目的数据保存在哪里：只有一个前台使用时保存在本机；多个前台共用时保存在数据库服务器上。</translation>
+    </message>
+    <message>
+        <source>This PC</source>
+        <translation>本机</translation>
+    </message>
+    <message>
+        <source>The database is the file {path}</source>
+        <translation>数据库文件：{path}</translation>
+    </message>
+    <message>
+        <source>The database is {name}</source>
+        <translation>数据库：{name}</translation>
+    </message>
+    <message>
+        <source>A database server for several desks (PostgreSQL)</source>
+        <translation>数据库服务器，多个前台共用（PostgreSQL）</translation>
+    </message>
+    <message>
+        <source>Connecting...</source>
+        <translation>正在连接...</translation>
+    </message>
+    <message>
+        <source>Opening the database</source>
+        <translation>正在打开数据库</translation>
     </message>
 </context>
 <context>
@@ -3705,6 +3865,49 @@
     <message>
         <source>Nothing saved</source>
         <translation>没有需要保存的修改</translation>
+    </message>
+</context>
+<context>
+    <name>DemoPage</name>
+    <message>
+        <source>Demo building</source>
+        <translation>演示小区</translation>
+    </message>
+    <message>
+        <source>To try FrontOffice out before the site&apos;s own records are entered.</source>
+        <translation>在录入本项目的实际数据之前，先用演示数据试用物业前台。</translation>
+    </message>
+    <message>
+        <source>Load a demo building</source>
+        <translation>载入演示小区</translation>
+    </message>
+    <message>
+        <source>A site of {units} units with their owners and tenants, a year of monthly bills and payments, repairs, inspections, visitors and parcels; the business centre&apos;s price list, rooms and machines; the engineering team and the equipment register. Its records are invented and stay in this database: load it only into a database for trying things out.</source>
+        <translation>一个 {units} 户房屋的小区及其业主和租户，一年的月度账单和缴费，报修、检查、访客和邮件包裹；商务中心的价目表、场地和设备；工程部的维修人员和设备档案。这些数据都是虚构的，并会一直留在本数据库中：只应载入用于试用的数据库。</translation>
+    </message>
+    <message>
+        <source>Loading the demo building...</source>
+        <translation>正在载入演示小区...</translation>
+    </message>
+    <message>
+        <source>Loading the demo building</source>
+        <translation>正在载入演示小区</translation>
+    </message>
+    <message>
+        <source>The demo building is loaded:
+· {buildings} buildings, {units} units, {parties} owners and tenants
+· {bill_lines} bill lines, {payments} payments with their receipts
+· {work_orders} work orders, {inspections} inspections, {notices} rectification notices
+· {visitors} visitors, {parcels} parcels
+· {services} business-centre services, {resources} rooms and machines, {equipment} pieces of equipment
+Click Finish to begin.</source>
+        <translation>演示小区已载入：
+· {buildings} 栋楼、{units} 户房屋、{parties} 位业主和租户
+· {bill_lines} 条账单明细、{payments} 笔缴费及其收据
+· {work_orders} 张维修工单、{inspections} 次检查、{notices} 份整改通知书
+· {visitors} 位访客、{parcels} 件邮件包裹
+· 商务中心 {services} 项服务和 {resources} 个场地及设备；设备档案 {equipment} 台
+点击“完成”开始使用。</translation>
     </message>
 </context>
 <context>
@@ -4500,6 +4703,129 @@
     </message>
 </context>
 <context>
+    <name>FigureCharts</name>
+    <message>
+        <source>10,000 yuan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yuan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{month}: {paid} of {billed} collected, {rate}%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{month}: billed {billed}, paid {paid}, {rate}%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collected (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collection rate</source>
+        <translation type="unfinished">收缴率</translation>
+    </message>
+    <message>
+        <source>Nothing was billed in the last 12 months: the rate shows here once the monthly billing has run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owed on {day}: {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{days} days</source>
+        <translation type="unfinished">{days} 天</translation>
+    </message>
+    <message>
+        <source>Owed</source>
+        <translation type="unfinished">欠</translation>
+    </message>
+    <message>
+        <source>Nothing is owed: every bill made so far is paid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue now: {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week of {day}: {count} reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week of {day}: {count} completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished">完工</translation>
+    </message>
+    <message>
+        <source>No repair orders were reported or completed in the last 12 weeks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since {day}: {reported} reported, {completed} completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{open} open, {overdue} overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{days} days overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished">已超时</translation>
+    </message>
+    <message>
+        <source>No rectification notice is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visitors</source>
+        <translation type="unfinished">访客</translation>
+    </message>
+    <message>
+        <source>Mail and parcels</source>
+        <translation type="unfinished">邮件包裹</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation type="unfinished">投诉</translation>
+    </message>
+    <message>
+        <source>{visitors} visitors, {parcels} mail and parcels, {complaints} complaints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No visitors, mail or complaints were logged in the last 30 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Net takings of the last 30 days: {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No money moved at the business centre in the last 30 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FireSafetyTab</name>
     <message>
         <source>New inspection</source>
@@ -4611,30 +4937,10 @@
     </message>
 </context>
 <context>
-    <name>FirstAdminDialog</name>
+    <name>FirstRunWizard</name>
     <message>
-        <source>FrontOffice - Create the administrator</source>
-        <translation>物业前台 - 创建系统管理员</translation>
-    </message>
-    <message>
-        <source>This is a new database. Create the administrator&apos;s account to begin.</source>
-        <translation>这是一个新数据库。请先创建系统管理员账户。</translation>
-    </message>
-    <message>
-        <source>User name</source>
-        <translation>用户名</translation>
-    </message>
-    <message>
-        <source>Full name</source>
-        <translation>姓名</translation>
-    </message>
-    <message>
-        <source>Password</source>
-        <translation>密码</translation>
-    </message>
-    <message>
-        <source>Password again</source>
-        <translation>确认密码</translation>
+        <source>FrontOffice - First start</source>
+        <translation>物业前台 - 首次启动</translation>
     </message>
 </context>
 <context>
@@ -4967,6 +5273,21 @@
     </message>
 </context>
 <context>
+    <name>JoinedPage</name>
+    <message>
+        <source>The database is in use</source>
+        <translation>数据库已在使用中</translation>
+    </message>
+    <message>
+        <source>Another desk has set this database up already: there is nothing to create.</source>
+        <translation>另一个前台已经建好这个数据库，这里无需再创建。</translation>
+    </message>
+    <message>
+        <source>This PC uses the database {database} on the server {host} from now on. Click Finish, then log in with your user name; the site&apos;s administrator gives you one if you have none.</source>
+        <translation>本机从现在起使用服务器 {host} 上的数据库 {database}。请点击“完成”，然后用您的用户名登录；如果还没有账号，请向本项目的系统管理员申请。</translation>
+    </message>
+</context>
+<context>
     <name>KeptList</name>
     <message>
         <source>Only engineering or a manager can change the team&apos;s records</source>
@@ -5142,6 +5463,17 @@
     <message>
         <source>returned</source>
         <translation>已归还</translation>
+    </message>
+</context>
+<context>
+    <name>LanguagePage</name>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>The language of FrontOffice on this PC. Settings → Language changes it later.</source>
+        <translation>本机物业前台的界面语言。以后可在“设置 → 语言”中更改。</translation>
     </message>
 </context>
 <context>
@@ -5359,6 +5691,10 @@ Details are in {log}.</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
+        <source>&amp;Manual</source>
+        <translation>使用手册(&amp;M)</translation>
+    </message>
+    <message>
         <source>&amp;About FrontOffice</source>
         <translation>关于物业前台(&amp;A)</translation>
     </message>
@@ -5391,8 +5727,28 @@ Details are in {log}.</source>
         <translation>SQLite 数据库 (*.sqlite3 *.db)</translation>
     </message>
     <message>
+        <source>FrontOffice {version}
+The front office of a managed building: front desk, business centre, repairs, fire safety and owner accounts.
+
+Database: {db}
+Schema revision: {schema}
+Data folder: {data}
+Log file: {log}</source>
+        <translation>物业前台 {version}
+物业管理处的前台系统：前台服务、商务中心、报修派工、消防检查、业户收费。
+
+数据库：{db}
+架构版本：{schema}
+数据文件夹：{data}
+日志文件：{log}</translation>
+    </message>
+    <message>
         <source>Backing up...</source>
         <translation>正在备份...</translation>
+    </message>
+    <message>
+        <source>Server database archive (*{suffix})</source>
+        <translation>服务器数据库备份（*{suffix}）</translation>
     </message>
     <message>
         <source>Backed up to {path}</source>
@@ -5438,14 +5794,6 @@ Details are in {log}.</source>
         <source>About FrontOffice</source>
         <translation>关于物业前台</translation>
     </message>
-    <message>
-        <source>FrontOffice {version}
-The front office of a managed building: front desk, business centre, repairs, fire safety and owner accounts.
-Database: {db}</source>
-        <translation>物业前台 {version}
-物业管理的前台业务：前台服务、商务中心、工程报修、消防安全和业户收费。
-数据库：{db}</translation>
-    </message>
 </context>
 <context>
     <name>MaintenanceWindow</name>
@@ -5464,6 +5812,17 @@ Database: {db}</source>
     <message>
         <source>Due maintenance ({count} overdue)</source>
         <translation>待保养（{count} 项逾期）</translation>
+    </message>
+</context>
+<context>
+    <name>ManualWindow</name>
+    <message>
+        <source>FrontOffice manual</source>
+        <translation>物业前台使用手册</translation>
+    </message>
+    <message>
+        <source>The manual is not installed with this copy of FrontOffice ({path}).</source>
+        <translation>这份物业前台没有附带使用手册（{path}）。</translation>
     </message>
 </context>
 <context>
@@ -8039,6 +8398,17 @@ Database: {db}</source>
     </message>
 </context>
 <context>
+    <name>SitePage</name>
+    <message>
+        <source>Site and company</source>
+        <translation>项目和公司</translation>
+    </message>
+    <message>
+        <source>They head the receipts, notices and reports. Settings → Site details changes them later.</source>
+        <translation>它们印在收据、通知和报表的抬头。以后可在“设置 → 项目信息”中更改。</translation>
+    </message>
+</context>
+<context>
     <name>StatsWindow</name>
     <message>
         <source>Work order figures</source>
@@ -8847,6 +9217,17 @@ Database: {db}</source>
     <message>
         <source>Remove {name} as the person responsible for {unit}?</source>
         <translation>取消 {name} 作为 {unit} 防火责任人？</translation>
+    </message>
+</context>
+<context>
+    <name>WizardConnectionFields</name>
+    <message>
+        <source>Connected to {server}. The database is empty: it is set up when you go on</source>
+        <translation>已连接 {server}。数据库是空的：继续下一步时将建立数据表</translation>
+    </message>
+    <message>
+        <source>Connected to {server}; the database (schema {current}) is brought up to schema {head} when you go on</source>
+        <translation>已连接 {server}，数据库（架构 {current}）将在继续下一步时升级到架构 {head}</translation>
     </message>
 </context>
 <context>

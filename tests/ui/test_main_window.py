@@ -6,9 +6,9 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QTabWidget, QWidget
 from app import backup
 from app.database import backups_folder
 from app.permissions import Role
-from app.users import add_user, has_users
+from app.users import add_user
 from tests.conftest import ADMIN_PASSWORD
-from ui.dialogs.login import FirstAdminDialog, LoginDialog
+from ui.dialogs.login import LoginDialog
 from ui.dialogs.site_details import SiteDetailsDialog
 from ui.dialogs.users import AddUserDialog, UsersDialog
 from ui.main_window import MainWindow
@@ -35,23 +35,6 @@ def test_the_main_window_opens_in_chinese_with_its_tabs(app, qtbot, db, admin):
     assert window.findChild(QLabel, "userLabel").text() == "用户：王经理（系统管理员）"
     assert db.display_name in window.findChild(QLabel, "dbLabel").text()
     assert window.findChild(QLabel, "backupLabel").text() == "上次备份：从未备份"
-
-
-def test_the_first_start_asks_for_the_administrator(app, qtbot, db):
-    dialog = FirstAdminDialog(db)
-    qtbot.addWidget(dialog)
-    dialog.show()
-    dialog.field("username").setText("boss")
-    dialog.field("password").setText(ADMIN_PASSWORD)
-    dialog.field("repeat").setText("something-else")
-    qtbot.keyClick(dialog.field("repeat"), Qt.Key.Key_Return)
-    assert dialog.isVisible()
-    assert dialog.findChild(QLabel, "repeatError").text() == "两次输入的密码不一致"
-    assert not has_users(db)
-    dialog.field("repeat").setText(ADMIN_PASSWORD)
-    qtbot.keyClick(dialog.field("repeat"), Qt.Key.Key_Return)
-    assert not dialog.isVisible()
-    assert dialog.result_value.username == "boss" and dialog.result_value.role is Role.ADMIN
 
 
 def test_a_wrong_password_is_shown_next_to_the_field(app, qtbot, db, admin):

@@ -1,4 +1,4 @@
-"""Who is at the desk: the first administrator of a new database, or a login."""
+"""Who is at the desk: the login, and the password fields the first-run wizard shares."""
 
 from PySide6.QtWidgets import QLineEdit, QWidget
 
@@ -6,7 +6,6 @@ from app.auth import login
 from app.database import Database
 from app.errors import ValidationError
 from app.i18n import _
-from app.users import create_first_admin
 from ui.forms import FormDialog
 
 
@@ -26,21 +25,3 @@ class LoginDialog(FormDialog):
         self.add_field("username", self.tr("User name"), QLineEdit(), required=True)
         self.add_field("password", self.tr("Password"), password_field(), required=True)
         self.field("username").setFocus()
-
-
-class FirstAdminDialog(FormDialog):
-    """On a new database: the administrator's account. There is no default password."""
-
-    def __init__(self, db: Database, parent: QWidget | None = None):
-        super().__init__(parent, self.tr("FrontOffice - Create the administrator"), self._create)
-        self.db = db
-        self.set_intro(self.tr("This is a new database. Create the administrator's account to begin."))
-        self.add_field("username", self.tr("User name"), QLineEdit(), required=True)
-        self.add_field("full_name", self.tr("Full name"), QLineEdit())
-        self.add_field("password", self.tr("Password"), password_field(), required=True)
-        self.add_field("repeat", self.tr("Password again"), password_field(), required=True)
-        self.field("username").setFocus()
-
-    def _create(self, values: dict):
-        check_repeated(values)
-        return create_first_admin(self.db, values["username"], values["password"], values["full_name"])

@@ -1,6 +1,7 @@
-"""The site's details: company, site, address, phone, receipt titles."""
+"""The site's details: company, site, address, phone, receipt titles; their fields are shared with the first-run
+wizard."""
 
-from dataclasses import fields
+from dataclasses import fields, replace
 
 from PySide6.QtWidgets import QLineEdit, QWidget
 
@@ -10,13 +11,30 @@ from app.site import FIELD_LABELS, REQUIRED, SiteDetails, get_site_details, upda
 from ui.forms import FormDialog
 from ui.i18n import translate_text
 
+ALL_FIELDS = tuple(item.name for item in fields(SiteDetails))
+
+
+def add_site_fields(form: QWidget, names: tuple[str, ...] = ALL_FIELDS) -> None:
+    """The site's fields ``names`` on a form (a ``FormDialog``, or anything with its ``add_field``)."""
+    for name in names:
+        form.add_field(name, translate_text(FIELD_LABELS[name]), QLineEdit(), name in REQUIRED)
+
+
+def show_site_details(form: QWidget, details: SiteDetails, names: tuple[str, ...] = ALL_FIELDS) -> None:
+    for name in names:
+        form.field(name).setText(getattr(details, name))
+
+
+def edited_details(current: SiteDetails, values: dict) -> SiteDetails:
+    """``current`` with what the form's site fields hold; the others as they were."""
+    return replace(current, **{name: value for name, value in values.items() if name in ALL_FIELDS})
+
 
 class SiteDetailsDialog(FormDialog):
     def __init__(self, db: Database, actor: Actor, parent: QWidget | None = None):
-        super().__init__(parent, self.tr("Site details"),
-                         lambda values: update_site_details(db, actor, SiteDetails(**values)))
         current = get_site_details(db)
-        for item in fields(SiteDetails):
-            editor = QLineEdit(getattr(current, item.name))
-            self.add_field(item.name, translate_text(FIELD_LABELS[item.name]), editor, item.name in REQUIRED)
+        super().__init__(parent, self.tr("Site details"),
+                         lambda values: update_site_details(db, actor, edited_details(current, values)))
+        add_site_fields(self)
+        show_site_details(self, current)
         self.setMinimumWidth(520)
