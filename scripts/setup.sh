@@ -20,7 +20,9 @@ packages=(
 for flag in "$@"; do
   case $flag in
     --test) wanted+=(test); packages+=(poppler-utils zbar-tools) ;;
-    --build) wanted+=(build); packages+=(binutils) ;;  # PyInstaller reads the libraries' headers with objdump
+    --build)  # PyInstaller reads the libraries' headers with objdump and bundles Python's shared library
+      wanted+=(build)
+      packages+=(binutils "libpython$(python3 -c 'import sys; print("%d.%d" % sys.version_info[:2])')") ;;
     *) echo "setup: unknown option $flag" >&2; exit 2 ;;
   esac
 done
