@@ -12,6 +12,11 @@ from app.business import settings as bc_settings
 from app.business.model import LineDraft, RequestDraft, ServiceDraft
 from app.clock import today
 from app.copy_database import copy_database
+from app.dashboard import business as dash_business
+from app.dashboard import fees as dash_fees
+from app.dashboard import frontdesk as dash_frontdesk
+from app.dashboard import repairs as dash_repairs
+from app.dashboard import safety as dash_safety
 from app.demo import generator as demo_generator
 from app.demo import starter
 from app.errors import ValidationError
@@ -99,6 +104,8 @@ OWNER_ACCOUNTS: tuple[Action, ...] = (  # owner accounts
     Action(payments.refund_credit, P.REFUND_CREDIT, lambda w: args(w.credit(), D("1.00"), "多交退回")),
     Action(reports.arrears, P.VIEW_ACCOUNTS),
     Action(reports.collection, P.VIEW_ACCOUNTS, lambda w: args(w.last_month)),
+    Action(reports.collections, P.VIEW_ACCOUNTS, lambda w: args(today() - 90 * DAY, today())),
+    Action(reports.arrears_by_age, P.VIEW_ACCOUNTS),
     Action(reports.unit_account, P.VIEW_ACCOUNTS, lambda w: args("A-1201")),
     Action(statements.statement_document, P.VIEW_ACCOUNTS,
            lambda w: args("A-1201", site.get_site_details(w.db), today())),
@@ -141,6 +148,7 @@ BUSINESS_CENTRE: tuple[Action, ...] = (  # the business centre
     Action(shift.shift_report, P.SERVE_BUSINESS, lambda w: args(today())),
     Action(shift.count_cash, P.SERVE_BUSINESS, lambda w: args(D("0.00"))),
     Action(shift.operators, P.SERVE_BUSINESS, lambda w: args(today())),
+    Action(shift.net_by_day, P.SERVE_BUSINESS, lambda w: args(today() - 30 * DAY, today())),
     Action(bc_documents.charge_notice_pdf, P.SERVE_BUSINESS, lambda w: args(w.once("order", w.order))),
     Action(bc_documents.refund_slip_pdf, P.SERVE_BUSINESS, lambda w: args(w.refunded_order())),
     Action(bc_documents.request_form_pdf, P.SERVE_BUSINESS, lambda w: args(w.once("request", w.request))),
@@ -227,6 +235,7 @@ FIRE_SAFETY: tuple[Action, ...] = (  # safety
     Action(notices.cancel_notice, P.KEEP_SAFETY, lambda w: args(w.notice(), "误开")),
     Action(notices.list_notices, P.INSPECT_SAFETY),
     Action(notices.overdue_count, P.INSPECT_SAFETY),
+    Action(notices.open_by_deadline, P.INSPECT_SAFETY),
     Action(notices.get_notice, P.INSPECT_SAFETY, lambda w: args(w.once("notice", w.notice))),
     Action(drills.record_drill, P.KEEP_SAFETY, lambda w: args(DrillDraft(today(), "partial", "12层疏散", "赵安全", 40, 120))),
     Action(drills.list_drills, P.INSPECT_SAFETY),
@@ -299,4 +308,14 @@ FRONT_DESK: tuple[Action, ...] = (  # the front desk
     Action(desk.attention_count, P.FRONT_DESK),
 )
 
-ACTIONS = SITE + RECEIPTS + OWNER_ACCOUNTS + BUSINESS_CENTRE + REPAIRS + FIRE_SAFETY + FRONT_DESK
+DASHBOARD: tuple[Action, ...] = (  # the dashboard's charts
+    Action(dash_fees.collection_by_month, P.VIEW_ACCOUNTS),
+    Action(dash_fees.owed_by_age, P.VIEW_ACCOUNTS),
+    Action(dash_repairs.repairs_by_week, P.REPORT_REPAIR),
+    Action(dash_repairs.repairs_by_category, P.REPORT_REPAIR),
+    Action(dash_safety.notice_ages, P.INSPECT_SAFETY),
+    Action(dash_frontdesk.desk_activity, P.FRONT_DESK),
+    Action(dash_business.business_takings, P.SERVE_BUSINESS),
+)
+
+ACTIONS = SITE + RECEIPTS + OWNER_ACCOUNTS + BUSINESS_CENTRE + REPAIRS + FIRE_SAFETY + FRONT_DESK + DASHBOARD

@@ -94,7 +94,7 @@ TABS = (
                                       "occupancy; events, surveys and care visits for residents."),
             PENDING),
     TabSpec("dashboardTab", QT_TRANSLATE_NOOP("Tabs", "Dashboard"), "dashboard",
-            QT_TRANSLATE_NOOP("Tabs", "Charts and reports across the site: collection rate, arrears, repairs, "
-                                      "fire-safety findings, occupancy."),
-            PENDING),
+            QT_TRANSLATE_NOOP("Tabs", "Charts across the site: collection rate, arrears, repairs, fire-safety "
+                                      "notices, front-desk activity and business-centre takings."),
+            "ui.dashboard.tab:DashboardTab"),
 )

@@ -12,10 +12,13 @@ from app.accounts.model import FeeItem, parse_period, period_end
 from app.accounts.register import unit_id_of
 from app.clock import SITE_ZONE, today
 from app.database import Database
+from app.errors import ValidationError
+from app.i18n import _
 from app.permissions import Actor, Permission, require
 from db.models import Allocation, BillingRun, BillLine, Payment, Unit
 
 AGING_BUCKETS = ((0, 30, "0-30"), (31, 90, "31-90"), (91, 180, "91-180"), (181, None, "180+"))
+MAX_MONTHS = 120  # the collection of up to ten years at once
 
 
 @dataclass
@@ -46,33 +49,67 @@ def arrears(db: Database, actor: Actor, as_of: date | None = None) -> ArrearsRep
     what was paid by then, aged by days since the end of each bill's month."""
     require(actor, Permission.VIEW_ACCOUNTS)
     as_of = as_of or today()
-    paid_by_then = (select(Allocation.bill_line_id, type_coerce(func.sum(Allocation.amount), BigInteger).label("fen"))
-                    .where(Allocation.business_date <= as_of).group_by(Allocation.bill_line_id).subquery())
-    billed_by = datetime.combine(as_of + timedelta(days=1), time(), SITE_ZONE)  # bills made by the end of that day
-    query = (select(Unit.code, BillLine.period, type_coerce(BillLine.amount, BigInteger),
-                    func.coalesce(paid_by_then.c.fen, 0))
-             .join(Unit, Unit.id == BillLine.unit_id)
-             .join(BillingRun, BillingRun.id == BillLine.run_id)
-             .outerjoin(paid_by_then, paid_by_then.c.bill_line_id == BillLine.id)
-             .where(BillLine.period <= as_of, BillingRun.run_at < billed_by)
-             .where(type_coerce(BillLine.amount, BigInteger) > func.coalesce(paid_by_then.c.fen, 0))
-             .order_by(Unit.code, BillLine.period))
     units: dict[str, UnitArrears] = {}
     totals = {label: ZERO for *_r, label in AGING_BUCKETS}
     with db.read(actor) as session:
-        for code, period, amount_fen, paid_fen in session.execute(query):
-            end = period_end(period)
-            if end >= as_of:
-                continue
-            owed = Decimal(amount_fen - paid_fen) / 100
-            entry = units.setdefault(code, UnitArrears(code))
-            label = bucket_of((as_of - end).days)
-            entry.outstanding += owed
-            entry.buckets[label] += owed
-            entry.oldest_period = min(entry.oldest_period or period, period)
-            totals[label] += owed
+        owed_fen = _owed(session, as_of, by_unit=True)
+    for (code, period), fen in sorted(owed_fen.items()):
+        owed = Decimal(fen) / 100
+        entry = units.setdefault(code, UnitArrears(code))
+        label = bucket_of((as_of - period_end(period)).days)
+        entry.outstanding += owed
+        entry.buckets[label] += owed
+        entry.oldest_period = min(entry.oldest_period or period, period)
+        totals[label] += owed
     listed = sorted(units.values(), key=lambda u: u.unit)
     return ArrearsReport(as_of, listed, sum((u.outstanding for u in listed), ZERO), totals)
+
+
+@dataclass(frozen=True)
+class AgedArrears:
+    """What the whole site owed on ``as_of``, by aging bucket (``AGING_BUCKETS`` order)."""
+
+    as_of: date
+    buckets: dict[str, Decimal]
+    total: Decimal
+
+    @property
+    def empty(self) -> bool:
+        return not self.total
+
+
+def arrears_by_age(db: Database, actor: Actor, as_of: date | None = None) -> AgedArrears:
+    """The totals of ``arrears`` by aging bucket, from sums the database makes per month (never a row per bill)."""
+    require(actor, Permission.VIEW_ACCOUNTS)
+    as_of = as_of or today()
+    buckets = {label: ZERO for *_r, label in AGING_BUCKETS}
+    with db.read(actor) as session:
+        owed_fen = _owed(session, as_of, by_unit=False)
+    for (period,), fen in owed_fen.items():
+        buckets[bucket_of((as_of - period_end(period)).days)] += Decimal(fen) / 100
+    return AgedArrears(as_of, buckets, sum(buckets.values(), ZERO))
+
+
+def _owed(session, as_of: date, by_unit: bool) -> dict[tuple, int]:
+    """Fen owed on ``as_of`` by (unit code,) month, for the months ended before ``as_of`` on bills made by the
+    end of that day: what is unpaid now, plus what was paid on those bills after ``as_of``. (A bill line's
+    ``paid`` is always the sum of its allocations, and a billing run's lines are of its month.) Two grouped
+    queries: the lines unpaid now, and the allocations dated after ``as_of``."""
+    billed_by = datetime.combine(as_of + timedelta(days=1), time(), SITE_ZONE)  # bills made by the end of that day
+    keys = (Unit.code, BillingRun.period) if by_unit else (BillingRun.period,)
+    amount, paid = type_coerce(BillLine.amount, BigInteger), type_coerce(BillLine.paid, BigInteger)
+    unpaid = select(*keys, func.sum(amount - paid)).select_from(BillLine).where(amount > paid)
+    paid_later = (select(*keys, func.sum(type_coerce(Allocation.amount, BigInteger))).select_from(Allocation)
+                  .join(BillLine, BillLine.id == Allocation.bill_line_id).where(Allocation.business_date > as_of))
+    owed: dict[tuple, int] = defaultdict(int)
+    for query in (unpaid, paid_later):
+        query = (query.join(BillingRun, BillingRun.id == BillLine.run_id)
+                 .where(BillingRun.period <= as_of, BillingRun.run_at < billed_by))
+        if by_unit:
+            query = query.join(Unit, Unit.id == BillLine.unit_id)
+        for *key, fen in session.execute(query.group_by(*keys)):
+            owed[tuple(key)] += int(fen or 0)
+    return {key: fen for key, fen in owed.items() if fen > 0 and period_end(key[-1]) < as_of}
 
 
 @dataclass(frozen=True)
@@ -92,11 +129,26 @@ class Collection:
 def collection(db: Database, actor: Actor, period: str) -> Collection:
     require(actor, Permission.VIEW_ACCOUNTS)
     first = parse_period(period)
-    query = select(type_coerce(func.coalesce(func.sum(BillLine.amount), 0), BigInteger),
-                   type_coerce(func.coalesce(func.sum(BillLine.paid), 0), BigInteger)).where(BillLine.period == first)
+    return collections(db, actor, first, first)[0]
+
+
+def collections(db: Database, actor: Actor, first: date, last: date) -> list[Collection]:
+    """The collection of every month from ``first`` to ``last`` (any day of each), oldest first, from one grouped
+    query; a month with nothing billed has its place, billed 0."""
+    require(actor, Permission.VIEW_ACCOUNTS)
+    count = (last.year - first.year) * 12 + last.month - first.month + 1
+    if not 1 <= count <= MAX_MONTHS:
+        raise ValidationError(_("Figures cover 1 to {count} months"), field="months", count=MAX_MONTHS)
+    months = [first.replace(day=1)]
+    while len(months) < count:
+        months.append(period_end(months[-1]) + timedelta(days=1))
+    query = (select(BillLine.period, type_coerce(func.sum(BillLine.amount), BigInteger),
+                    type_coerce(func.sum(BillLine.paid), BigInteger))
+             .where(BillLine.period >= months[0], BillLine.period <= months[-1]).group_by(BillLine.period))
     with db.read(actor) as session:
-        billed, paid = session.execute(query).one()
-    return Collection(first, Decimal(billed) / 100, Decimal(paid) / 100)
+        sums = {period: (int(billed or 0), int(paid or 0)) for period, billed, paid in session.execute(query)}
+    return [Collection(month, Decimal(sums.get(month, (0, 0))[0]) / 100, Decimal(sums.get(month, (0, 0))[1]) / 100)
+            for month in months]
 
 
 @dataclass(frozen=True)

@@ -5,7 +5,7 @@ cash counted against the cash expected."""
 from datetime import date, datetime, time, timedelta
 from decimal import Decimal
 
-from sqlalchemy import or_, select
+from sqlalchemy import BigInteger, func, or_, select, type_coerce
 
 from app import audit
 from app.business.model import MethodTotal, MoneyLine, ShiftReport
@@ -58,6 +58,23 @@ def _report(session, on: date, user: User | None) -> ShiftReport:
         voided=tuple(view_of(r) for r in session.scalars(voided.order_by(Receipt.number))),
         deposits_held=_deposits_held(session, on, user.id if user else None),
         expected_cash=next((t.net for t in totals if t.method is PaymentMethod.CASH), ZERO), counted_cash=counted)
+
+
+def net_by_day(db: Database, actor: Actor, since: date, until: date) -> dict[date, dict[PaymentMethod, Decimal]]:
+    """The money moved at the counter on each day from ``since`` to ``until`` by payment method, net as the shift
+    report's totals count it: deposits, settlements, refunds and voids together (refunds and voids negative).
+    Days without any movement are left out."""
+    require(actor, Permission.SERVE_BUSINESS)
+    query = (select(BusinessMoney.business_date, BusinessMoney.method,
+                    func.sum(type_coerce(BusinessMoney.amount, BigInteger)))
+             .where(BusinessMoney.business_date >= since, BusinessMoney.business_date <= until)
+             .group_by(BusinessMoney.business_date, BusinessMoney.method))
+    days: dict[date, dict[PaymentMethod, Decimal]] = {}
+    with db.read(actor) as session:
+        for day, method, fen in session.execute(query):
+            days.setdefault(day, {})[PaymentMethod(method)] = (Decimal(int(fen or 0)) / 100).quantize(ZERO)
+    return {day: {method: methods[method] for method in PaymentMethod if method in methods}
+            for day, methods in sorted(days.items())}
 
 
 def count_cash(db: Database, actor: Actor, counted: Decimal, on: date | None = None) -> ShiftReport:

@@ -6,9 +6,10 @@ A notice is closed only by a re-inspection that finds the item right; a re-inspe
 extends the deadline, with the reason. An open notice past its deadline is overdue.
 """
 
+from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import and_, case, func, or_, select
 
 from app import audit
 from app.clock import format_local, moment, not_before, today
@@ -180,7 +181,7 @@ def list_notices(db: Database, actor: Actor, status: NoticeStatus | str | None =
     if status:
         query = query.where(FireNotice.status == NoticeStatus(status).value)
     if overdue_on is not None:
-        query = query.where(FireNotice.status == NoticeStatus.OPEN.value, FireNotice.deadline < overdue_on)
+        query = query.where(overdue(overdue_on))
     text = search_text(search)
     if text:
         query = query.outerjoin(Unit, Unit.id == FireNotice.unit_id).where(or_(*(
@@ -196,8 +197,30 @@ def list_notices(db: Database, actor: Actor, status: NoticeStatus | str | None =
 def overdue_count(db: Database, actor: Actor, on: date | None = None) -> int:
     require(actor, Permission.INSPECT_SAFETY)
     with db.read(actor) as session:
-        return session.scalar(select(func.count()).select_from(FireNotice).where(
-            FireNotice.status == NoticeStatus.OPEN.value, FireNotice.deadline < (on or today())))
+        return session.scalar(select(func.count()).select_from(FireNotice).where(overdue(on or today())))
+
+
+def overdue(on: date):
+    """What counts as overdue on the day ``on``, as a query condition: an open notice past its deadline."""
+    return and_(FireNotice.status == NoticeStatus.OPEN.value, FireNotice.deadline < on)
+
+
+@dataclass(frozen=True)
+class DeadlineCount:
+    deadline: date
+    count: int  # open notices with this deadline
+    overdue: bool  # on the day asked
+
+
+def open_by_deadline(db: Database, actor: Actor, on: date | None = None) -> list[DeadlineCount]:
+    """The open notices counted per deadline (earliest first), each deadline marked overdue or not on ``on``."""
+    require(actor, Permission.INSPECT_SAFETY)
+    on = on or today()
+    query = (select(FireNotice.deadline, func.count(), func.max(case((overdue(on), 1), else_=0)))
+             .where(FireNotice.status == NoticeStatus.OPEN.value).group_by(FireNotice.deadline)
+             .order_by(FireNotice.deadline))
+    with db.read(actor) as session:
+        return [DeadlineCount(deadline, count, bool(late)) for deadline, count, late in session.execute(query)]
 
 
 def get_notice(db: Database, actor: Actor, number: str) -> NoticeView:

@@ -2689,7 +2689,7 @@
     </message>
     <message>
         <source>Figures cover 1 to {count} months</source>
-        <translation type="unfinished"></translation>
+        <translation>统计范围为 1 至 {count} 个月</translation>
     </message>
 </context>
 <context>
@@ -2751,8 +2751,12 @@
         <translation>租户</translation>
     </message>
     <message>
-        <source>pays</source>
-        <translation>付费</translation>
+        <source>{role}, pays</source>
+        <translation>{role}，付费</translation>
+    </message>
+    <message>
+        <source>{name} ({role})</source>
+        <translation>{name}（{role}）</translation>
     </message>
     <message>
         <source>Select a unit to see its account.</source>
@@ -3288,7 +3292,7 @@
     </message>
     <message>
         <source>Only the safety officer can change checklists</source>
-        <translation>只有安全主管可以修改检查表</translation>
+        <translation>只有安全主任可以修改检查表</translation>
     </message>
     <message>
         <source>All kinds</source>
@@ -3647,87 +3651,87 @@
     <name>DashboardTab</name>
     <message>
         <source>Collection rate, last 12 months</source>
-        <translation type="unfinished"></translation>
+        <translation>收缴率（近 12 个月）</translation>
     </message>
     <message>
         <source>Arrears and collection...</source>
-        <translation type="unfinished"></translation>
+        <translation>欠费与收缴率...</translation>
     </message>
     <message>
         <source>Arrears by age</source>
-        <translation type="unfinished"></translation>
+        <translation>欠费账龄</translation>
     </message>
     <message>
         <source>Arrears by unit...</source>
-        <translation type="unfinished"></translation>
+        <translation>按房屋查看欠费...</translation>
     </message>
     <message>
         <source>Repair orders per week</source>
-        <translation type="unfinished"></translation>
+        <translation>每周维修工单</translation>
     </message>
     <message>
         <source>Overdue orders</source>
-        <translation type="unfinished"></translation>
+        <translation>超时工单</translation>
     </message>
     <message>
         <source>Repair orders by category, last 12 weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>各类别维修工单（近 12 周）</translation>
     </message>
     <message>
         <source>Open orders</source>
-        <translation type="unfinished"></translation>
+        <translation>未完成工单</translation>
     </message>
     <message>
         <source>Fire-safety rectification notices</source>
-        <translation type="unfinished"></translation>
+        <translation>消防整改通知</translation>
     </message>
     <message>
         <source>Notices</source>
-        <translation type="unfinished">整改通知</translation>
+        <translation>整改通知</translation>
     </message>
     <message>
         <source>Front desk, last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>前台服务（近 30 天）</translation>
     </message>
     <message>
         <source>Front desk</source>
-        <translation type="unfinished">前台服务</translation>
+        <translation>前台服务</translation>
     </message>
     <message>
         <source>Business-centre takings per day, last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>商务中心每日收款（近 30 天）</translation>
     </message>
     <message>
         <source>Shift report...</source>
-        <translation type="unfinished">交班日结...</translation>
+        <translation>交班日结...</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished">刷新</translation>
+        <translation>刷新</translation>
     </message>
     <message>
         <source>Click the chart to open the list behind it</source>
-        <translation type="unfinished"></translation>
+        <translation>点击图表打开对应的列表</translation>
     </message>
     <message>
         <source>Working out the figures...</source>
-        <translation type="unfinished"></translation>
+        <translation>正在统计...</translation>
     </message>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished">统计看板</translation>
+        <translation>统计看板</translation>
     </message>
     <message>
         <source>Not shown to your role: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>您的角色不能查看此图表：{reason}</translation>
     </message>
     <message>
         <source>Worked out at {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>统计时间：{time}</translation>
     </message>
     <message>
         <source>The figures were not worked out: press Refresh (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未统计：请按“刷新”（F5）</translation>
     </message>
 </context>
 <context>
@@ -4706,123 +4710,123 @@ Click Finish to begin.</source>
     <name>FigureCharts</name>
     <message>
         <source>10,000 yuan</source>
-        <translation type="unfinished"></translation>
+        <translation>万元</translation>
     </message>
     <message>
         <source>Yuan</source>
-        <translation type="unfinished"></translation>
+        <translation>元</translation>
     </message>
     <message>
         <source>{month}: {paid} of {billed} collected, {rate}%</source>
-        <translation type="unfinished"></translation>
+        <translation>{month}：应收 {billed}，实收 {paid}，收缴率 {rate}%</translation>
     </message>
     <message>
         <source>{month}: billed {billed}, paid {paid}, {rate}%</source>
-        <translation type="unfinished"></translation>
+        <translation>{month}：应收 {billed}，实收 {paid}，{rate}%</translation>
     </message>
     <message>
         <source>Collected (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>收缴率（%）</translation>
     </message>
     <message>
         <source>Collection rate</source>
-        <translation type="unfinished">收缴率</translation>
+        <translation>收缴率</translation>
     </message>
     <message>
         <source>Nothing was billed in the last 12 months: the rate shows here once the monthly billing has run.</source>
-        <translation type="unfinished"></translation>
+        <translation>近 12 个月没有计费：月度计费之后，这里显示收缴率。</translation>
     </message>
     <message>
         <source>Owed on {day}: {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>截至 {day} 欠费：{total}</translation>
     </message>
     <message>
         <source>{days} days</source>
-        <translation type="unfinished">{days} 天</translation>
+        <translation>{days} 天</translation>
     </message>
     <message>
         <source>Owed</source>
-        <translation type="unfinished">欠</translation>
+        <translation>欠费</translation>
     </message>
     <message>
         <source>Nothing is owed: every bill made so far is paid.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有欠费：已出账的费用均已收齐。</translation>
     </message>
     <message>
         <source>Overdue now: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>当前超时：{count} 单</translation>
     </message>
     <message>
         <source>Week of {day}: {count} reported</source>
-        <translation type="unfinished"></translation>
+        <translation>{day} 当周：报修 {count} 单</translation>
     </message>
     <message>
         <source>Week of {day}: {count} completed</source>
-        <translation type="unfinished"></translation>
+        <translation>{day} 当周：完工 {count} 单</translation>
     </message>
     <message>
         <source>Reported</source>
-        <translation type="unfinished"></translation>
+        <translation>报修</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished">完工</translation>
+        <translation>完工</translation>
     </message>
     <message>
         <source>No repair orders were reported or completed in the last 12 weeks.</source>
-        <translation type="unfinished"></translation>
+        <translation>近 12 周没有报修或完工的维修工单。</translation>
     </message>
     <message>
         <source>Since {day}: {reported} reported, {completed} completed</source>
-        <translation type="unfinished"></translation>
+        <translation>自 {day} 起：报修 {reported} 单，完工 {completed} 单</translation>
     </message>
     <message>
         <source>{open} open, {overdue} overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>整改中 {open} 份，其中逾期 {overdue} 份</translation>
     </message>
     <message>
         <source>In time</source>
-        <translation type="unfinished"></translation>
+        <translation>未逾期</translation>
     </message>
     <message>
         <source>{days} days overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>逾期 {days} 天</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished">已超时</translation>
+        <translation>逾期</translation>
     </message>
     <message>
         <source>No rectification notice is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有整改中的通知。</translation>
     </message>
     <message>
         <source>Visitors</source>
-        <translation type="unfinished">访客</translation>
+        <translation>访客</translation>
     </message>
     <message>
         <source>Mail and parcels</source>
-        <translation type="unfinished">邮件包裹</translation>
+        <translation>邮件包裹</translation>
     </message>
     <message>
         <source>Complaints</source>
-        <translation type="unfinished">投诉</translation>
+        <translation>投诉</translation>
     </message>
     <message>
         <source>{visitors} visitors, {parcels} mail and parcels, {complaints} complaints</source>
-        <translation type="unfinished"></translation>
+        <translation>访客 {visitors} 人次，邮件包裹 {parcels} 件，投诉 {complaints} 件</translation>
     </message>
     <message>
         <source>No visitors, mail or complaints were logged in the last 30 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>近 30 天没有访客、邮件包裹或投诉记录。</translation>
     </message>
     <message>
         <source>Net takings of the last 30 days: {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>近 30 天净收款：{total}</translation>
     </message>
     <message>
         <source>No money moved at the business centre in the last 30 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>近 30 天商务中心没有收付款。</translation>
     </message>
 </context>
 <context>
@@ -5306,7 +5310,7 @@ Click Finish to begin.</source>
     <name>KeptPage</name>
     <message>
         <source>Only the safety officer can change this</source>
-        <translation>只有安全主管可以修改</translation>
+        <translation>只有安全主任可以修改</translation>
     </message>
 </context>
 <context>
@@ -7323,7 +7327,7 @@ Log file: {log}</source>
     </message>
     <message>
         <source>Technician</source>
-        <translation>维修工</translation>
+        <translation>维修人员</translation>
     </message>
     <message>
         <source>Deadline</source>
@@ -7880,7 +7884,7 @@ Log file: {log}</source>
     </message>
     <message>
         <source>Read only: only the safety officer can change the register.</source>
-        <translation>只读：只有安全主管可以修改名册。</translation>
+        <translation>只读：只有安全主任可以修改名册。</translation>
     </message>
     <message>
         <source>Fire responsibility register</source>
@@ -8124,7 +8128,7 @@ Log file: {log}</source>
     </message>
     <message>
         <source>Only the safety officer can change schedules</source>
-        <translation>只有安全主管可以修改检查计划</translation>
+        <translation>只有安全主任可以修改检查计划</translation>
     </message>
     <message>
         <source>No schedule yet: add one so that inspections fall due (e.g. the daily patrol of building A): New schedule, Ctrl+N.</source>
@@ -8659,8 +8663,8 @@ Log file: {log}</source>
         <translation>统计看板</translation>
     </message>
     <message>
-        <source>Charts and reports across the site: collection rate, arrears, repairs, fire-safety findings, occupancy.</source>
-        <translation>全项目的图表与报表：收缴率、欠费、维修、消防隐患、出租率。</translation>
+        <source>Charts across the site: collection rate, arrears, repairs, fire-safety notices, front-desk activity and business-centre takings.</source>
+        <translation>全项目的图表：收缴率、欠费、维修、消防整改通知、前台工作量和商务中心收入。</translation>
     </message>
 </context>
 <context>
@@ -8928,7 +8932,7 @@ Log file: {log}</source>
     <name>UsersDialog</name>
     <message>
         <source>Users</source>
-        <translation>用户</translation>
+        <translation>用户管理</translation>
     </message>
     <message>
         <source>Yes</source>

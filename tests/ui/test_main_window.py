@@ -8,6 +8,7 @@ from app.database import backups_folder
 from app.permissions import Role
 from app.users import add_user
 from tests.conftest import ADMIN_PASSWORD
+from ui import settings
 from ui.dialogs.login import LoginDialog
 from ui.dialogs.site_details import SiteDetailsDialog
 from ui.dialogs.users import AddUserDialog, UsersDialog
@@ -18,6 +19,7 @@ TAB_NAMES = ["frontDeskTab", "businessCentreTab", "repairsTab", "fireSafetyTab",
 
 
 def test_the_main_window_opens_in_chinese_with_its_tabs(app, qtbot, db, admin):
+    settings.settings().setValue(settings.CURRENT_TAB, 0)  # as on a first start, whatever tab a test left open
     window = MainWindow(db, admin)
     qtbot.addWidget(window)
     window.show()

@@ -131,7 +131,7 @@ def test_a_tenant_registered_in_the_tab_shows_beside_the_account(app, qtbot, db,
 
     message_boxes.answer(OccupantDialog, register)
     tab.add_occupant()
-    assert tab.account.people.text() == "张三 (业主) 13800000001 · 陈租户 (租户, 付费) 13700000000"
+    assert tab.account.people.text() == "张三（业主） 13800000001 · 陈租户（租户，付费） 13700000000"
 
 
 def test_the_arrears_window_works_out_the_figures_off_the_gui_thread(app, qtbot, db, estate, cashier):

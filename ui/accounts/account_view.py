@@ -46,10 +46,13 @@ class AccountView(QWidget):
         self.show_account(None)
 
     def show_account(self, account: UnitAccount | None, people=()) -> None:
-        owner, tenant, pays = self.tr("owner"), self.tr("tenant"), self.tr("pays")
-        self.people.setText(" · ".join(
-            f"{p.name} ({owner if p.role == 'owner' else tenant}{', ' + pays if p.pays else ''}) {p.phone}".strip()
-            for p in people if p.move_out is None))
+        def said(person) -> str:
+            role = self.tr("owner") if person.role == "owner" else self.tr("tenant")
+            role = self.tr("{role}, pays").format(role=role) if person.pays else role
+            named = self.tr("{name} ({role})").format(name=person.name, role=role)
+            return f"{named} {person.phone}".strip()
+
+        self.people.setText(" · ".join(said(person) for person in people if person.move_out is None))
         if account is None:
             self.title.setText(self.tr("Select a unit to see its account."))
             self.bills.set_rows([])
