@@ -8400,6 +8400,10 @@ Log file: {log}</source>
         <source>Site details</source>
         <translation>项目信息</translation>
     </message>
+    <message>
+        <source>Parcels waiting longer than (days) stand out</source>
+        <translation>包裹等待超过（天）即提醒</translation>
+    </message>
 </context>
 <context>
     <name>SitePage</name>

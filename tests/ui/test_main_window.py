@@ -5,7 +5,9 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QTabWidget, QWidget
 
 from app import backup
 from app.database import backups_folder
+from app.frontdesk.parcels import parcel_waiting_days
 from app.permissions import Role
+from app.site import get_site_details
 from app.users import add_user
 from tests.conftest import ADMIN_PASSWORD
 from ui import settings
@@ -97,6 +99,11 @@ def test_site_details_are_saved_or_refused_beside_the_field(app, qtbot, db, admi
     qtbot.addWidget(reopened)
     assert reopened.field("site_name").text() == "国贸大厦"
     assert isinstance(reopened.field("company_name"), QLineEdit)
+    assert reopened.field("parcel_days").value() == 3  # the default: parcels waiting over 3 days stand out
+    reopened.field("parcel_days").setValue(5)
+    reopened.accept()
+    assert parcel_waiting_days(db) == 5 and get_site_details(db).site_name == "国贸大厦"
+    assert SiteDetailsDialog(db, admin).field("parcel_days").value() == 5
 
 
 def test_the_daily_backup_runs_off_the_gui_thread_and_updates_the_status_bar(app, qtbot, db, admin):

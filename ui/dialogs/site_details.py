@@ -3,9 +3,10 @@ wizard."""
 
 from dataclasses import fields, replace
 
-from PySide6.QtWidgets import QLineEdit, QWidget
+from PySide6.QtWidgets import QLineEdit, QSpinBox, QWidget
 
 from app.database import Database
+from app.frontdesk.parcels import MAX_WAITING_DAYS, parcel_waiting_days, set_parcel_waiting_days
 from app.permissions import Actor
 from app.site import FIELD_LABELS, REQUIRED, SiteDetails, get_site_details, update_site_details
 from ui.forms import FormDialog
@@ -31,10 +32,20 @@ def edited_details(current: SiteDetails, values: dict) -> SiteDetails:
 
 
 class SiteDetailsDialog(FormDialog):
+    """The site's details, and after how many days a parcel still waiting at the desk stands out."""
+
     def __init__(self, db: Database, actor: Actor, parent: QWidget | None = None):
-        current = get_site_details(db)
-        super().__init__(parent, self.tr("Site details"),
-                         lambda values: update_site_details(db, actor, edited_details(current, values)))
+        current, days = get_site_details(db), parcel_waiting_days(db)
+
+        def save(values: dict) -> SiteDetails:
+            saved = update_site_details(db, actor, edited_details(current, values))
+            if values["parcel_days"] != days:
+                set_parcel_waiting_days(db, actor, values["parcel_days"])
+            return saved
+
+        super().__init__(parent, self.tr("Site details"), save)
         add_site_fields(self)
         show_site_details(self, current)
+        self.add_field("parcel_days", self.tr("Parcels waiting longer than (days) stand out"),
+                       QSpinBox(minimum=1, maximum=MAX_WAITING_DAYS, value=days), required=True)
         self.setMinimumWidth(520)
