@@ -4,7 +4,7 @@ follow-up of each failed item (the notice's requirement and deadline, a repair o
 
 from datetime import timedelta
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -107,6 +107,9 @@ class InspectionDialog(QDialog):
         header.setSectionResizeMode(NOTE, QHeaderView.ResizeMode.Interactive)
         self.grid.setColumnWidth(NOTE, 220)
         self.grid.setWordWrap(True)
+        # rows are measured again once the columns have their widths: measured while the dialog is still narrow,
+        # each item's text would wrap to many lines and the rows would fill the screen
+        header.sectionResized.connect(lambda *_: self.grid.resizeRowsToContents())
         for answer in inspection.answers:
             self._add_row(answer)
         self.grid.resizeRowsToContents()
@@ -135,6 +138,10 @@ class InspectionDialog(QDialog):
         layout.addWidget(self.error)
         layout.addLayout(row)
         self.resize(1100, 640)
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        QTimer.singleShot(0, self.grid.resizeRowsToContents)  # once the columns have their shown widths
 
     def _add_row(self, answer) -> None:
         row = self.grid.rowCount()
@@ -261,8 +268,13 @@ class FollowUpDialog(QDialog):
         self.grid.setHorizontalHeaderLabels([self.tr("Item and finding"), self.tr("Requirement"), self.tr("Deadline"),
                                              self.tr("Unit at fault"), self.tr("Repair order")])
         self.grid.verticalHeader().hide()
-        self.grid.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.grid.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.grid.setWordWrap(True)
+        follow_header = self.grid.horizontalHeader()
+        follow_header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        follow_header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)  # the finding wraps, not widens
+        follow_header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.grid.setColumnWidth(0, 360)
+        follow_header.sectionResized.connect(lambda *_: self.grid.resizeRowsToContents())
         default = today() + timedelta(days=DEFAULT_NOTICE_DAYS)
         found = self.tr("Found")
         for row, (answer, note) in enumerate(failed):
@@ -290,7 +302,7 @@ class FollowUpDialog(QDialog):
         layout.addWidget(intro)
         layout.addWidget(self.grid)
         layout.addWidget(buttons)
-        self.resize(980, 360)
+        self.resize(1180, 420)
 
     def follow_ups(self) -> list[FollowUp]:
         return [FollowUp(answer.item.id, self.grid.cellWidget(row, 1).text(),
