@@ -254,3 +254,17 @@ def test_the_cashier_cannot_keep_the_visitor_log(db, estate, clerk, cashier):
     assert table_count(db, "visitor") == 1
     assert get_visitor(db, clerk, visit.number).time_out is None
     assert [v.number for v in list_visitors(db, estate)] == [visit.number]  # a manager may
+
+
+def test_a_visitors_pinyin_initials_are_kept_with_the_visit_for_the_search(db, estate, clerk):
+    wang = sign_in(db, clerk, draft(name="王小明", badge="V21"))
+    sign_in(db, clerk, draft(name="赵A6", badge="V22"))
+    with db.read() as session:
+        kept = dict(session.execute(select(Visitor.name, Visitor.initials)).all())
+    assert kept == {"王小明": "wxm", "赵A6": "za6"}  # letters and digits kept, lower case
+    assert [v.number for v in list_visitors(db, clerk, search="wxm")] == [wang.number]
+    assert [v.number for v in list_visitors(db, clerk, search="XM")] == [wang.number]  # any case, any part
+    assert list_visitors(db, clerk, search="wxmz") == []
+    sign_out(db, clerk, wang.number)  # a change to the visit keeps its initials
+    with db.read() as session:
+        assert session.scalar(select(Visitor.initials).where(Visitor.number == wang.number)) == "wxm"

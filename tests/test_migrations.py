@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 import db.models  # noqa: F401  (every table on Base.metadata)
 from app.accounts.unit_search import words
 from app.audit import verify_chain
+from app.search_keys import initials_of
 from db.base import Base
 from db.engine import create_db_engine, url_for
 from db.migrate import alembic_config, head_revision, upgrade, upgrade_to_head
@@ -45,6 +46,11 @@ FILLED_BY_MIGRATION = {
     ("payment", "reversed"): ("0006", False),  # a payment taken before reversals existed is not reversed
     ("bill_line", "source"): ("0007", ""),  # lines made before the business centre came from billing runs
     ("unit", "search"): ("0012", unit_search_words),  # what the units list is searched by
+    # the people's pinyin initials on the front desk's records, what their searches read
+    **{(table, "initials"): ("0014", lambda _ledger, row, names=names: initials_of(*(row[n] or "" for n in names)))
+       for table, names in (("visitor", ("name",)), ("parcel", ("recipient",)),
+                            ("desk_message", ("for_person", "from_person")), ("complaint", ("complainant",)),
+                            ("errand", ("requester",)), ("luggage", ("owner",)), ("key_loan", ("person",)))},
 }
 # Rows a migration writes itself: revision -> table -> primary keys.
 SEEDED_BY_MIGRATION = {

@@ -120,6 +120,7 @@ class Activity:
                       for kind, count in (("engineering", 3), ("safety", 3), ("cleaning", 2), ("security", 6),
                                           ("service", 3))}
         self.lived_in = [unit for unit in plan.units if unit.payers]
+        self.initials: dict[str, str] = {}  # a name's pinyin initials, worked out once
         self.residential = [unit for unit in self.lived_in if unit.unit_type == "residential"]
         self._offsets: dict[tuple[int, int], list[timedelta]] = {}
 
@@ -437,10 +438,12 @@ class Activity:
                     badge = ""
                 badges_inside.add(badge)
             people = rng.choices((1, 2, 3, 4), (80, 15, 4, 1))[0]
-            rows.append((number, names.person(rng), id_type, tail,
+            name = names.person(rng)
+            rows.append((number, name, id_type, tail,
                          rng.choice(VISIT_COMPANIES) if rng.random() < 0.25 else "", unit.id if unit else None, host,
                          pick(rng, VISIT_PURPOSES), people, badge, names.mobile(rng) if rng.random() < 0.7 else "",
-                         store.moment(time_in), store.moment(time_out), self.name))
+                         store.moment(time_in), store.moment(time_out), self.name,
+                         names.initials(name, self.initials)))  # what the search reads (search_keys.initials_of)
         store.insert(Visitor.__table__, VISITOR_COLUMNS, rows)
         return len(rows)
 
@@ -473,7 +476,8 @@ class Activity:
             collector = (recipient if rng.random() < 0.8 else names.person(rng)) if picked else ""
             rows.append((number, "letter" if letter else "parcel", carrier, tracking.upper(), unit.id if unit else None,
                          recipient, registered, store.moment(arrived), self.name, store.moment(notified),
-                         store.moment(picked), collector, self.name if picked else ""))
+                         store.moment(picked), collector, self.name if picked else "",
+                         names.initials(recipient, self.initials)))
         store.insert(Parcel.__table__, PARCEL_COLUMNS, rows)
         return len(rows)
 
@@ -496,6 +500,6 @@ NOTICE_COLUMNS = ("id", "number", "status", "answer_id", "unit_id", "recipient",
                   "requirement", "deadline", "issued_at", "issued_by", "signed_by", "signed_at", "closed_at")
 NOTICE_STEP_COLUMNS = ("notice_id", "action", "at", "recorded_at", "by_name", "person", "note", "deadline")
 VISITOR_COLUMNS = ("number", "name", "id_type", "id_tail", "company", "unit_id", "host", "purpose", "people", "badge",
-                   "phone", "time_in", "time_out", "recorded_by")
+                   "phone", "time_in", "time_out", "recorded_by", "initials")
 PARCEL_COLUMNS = ("number", "kind", "carrier", "tracking", "unit_id", "recipient", "registered", "arrived_at",
-                  "logged_by", "notified_at", "picked_up_at", "picked_up_by", "handed_by")
+                  "logged_by", "notified_at", "picked_up_at", "picked_up_by", "handed_by", "initials")

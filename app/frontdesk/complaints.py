@@ -263,7 +263,7 @@ def list_complaints(db: Database, actor: Actor, open_only: bool = True, search: 
             return _views(session, list(session.scalars(query)))
         return _views(session, search_rows(session, query, text, (
             Complaint.number, Complaint.complainant, Unit.code, Complaint.contact, Complaint.about,
-            Complaint.handled_by), lambda c: (c.complainant,)))
+            Complaint.handled_by), Complaint.initials))
 
 
 def get_complaint(db: Database, actor: Actor, number: str) -> ComplaintView:

@@ -249,7 +249,7 @@ def list_errands(db: Database, actor: Actor, open_only: bool = True, search: str
             return _views(session, list(session.scalars(query)))
         return _views(session, search_rows(session, query, text, (
             Errand.number, Errand.requester, Unit.code, Errand.contact, Errand.details, Errand.booking),
-            lambda e: (e.requester,)))
+            Errand.initials))
 
 
 def get_errand(db: Database, actor: Actor, number: str) -> ErrandView:

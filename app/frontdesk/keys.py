@@ -199,7 +199,7 @@ def list_loans(db: Database, actor: Actor, out_only: bool = True, search: str = 
     text = search_text(search)
     with db.read(actor) as session:
         loans = search_rows(session, query, text, (DeskKey.code, DeskKey.opens, KeyLoan.person, KeyLoan.company),
-                            lambda loan: (loan.person,)) if text else list(session.scalars(query))
+                            KeyLoan.initials) if text else list(session.scalars(query))
         return _loan_views(session, loans)
 
 

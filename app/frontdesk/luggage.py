@@ -121,7 +121,7 @@ def list_luggage(db: Database, actor: Actor, stored_only: bool = True, search: s
         if not text:
             return _views(session, list(session.scalars(query)))
         return _views(session, search_rows(session, query, text, (
-            Luggage.tag, Luggage.owner, Unit.code, Luggage.phone, Luggage.items), lambda row: (row.owner,)))
+            Luggage.tag, Luggage.owner, Unit.code, Luggage.phone, Luggage.items), Luggage.initials))
 
 
 def get_luggage(db: Database, actor: Actor, tag: str) -> LuggageView:

@@ -146,7 +146,7 @@ def list_messages(db: Database, actor: Actor, waiting_only: bool = True, search:
             return _views(session, list(session.scalars(query)))
         return _views(session, search_rows(session, query, text, (
             Unit.code, DeskMessage.for_person, DeskMessage.from_person, DeskMessage.contact, DeskMessage.text),
-            lambda m: (m.for_person, m.from_person)))
+            DeskMessage.initials))
 
 
 def get_message(db: Database, actor: Actor, message_id: int) -> MessageView:

@@ -195,7 +195,7 @@ def list_parcels(db: Database, actor: Actor, waiting_only: bool = True, search: 
         if not text:
             return _views(session, list(session.scalars(query.limit(limit))))
         return _views(session, search_rows(session, query, text, (
-            Parcel.number, Parcel.tracking, Unit.code, Parcel.recipient), lambda p: (p.recipient,), limit))
+            Parcel.number, Parcel.tracking, Unit.code, Parcel.recipient), Parcel.initials, limit))
 
 
 def waiting_longer_than(db: Database, actor: Actor, days: int, now: datetime | None = None) -> list[ParcelView]:

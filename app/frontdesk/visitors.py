@@ -149,7 +149,7 @@ def list_visitors(db: Database, actor: Actor, inside_only: bool = False, on: dat
             return _views(session, list(session.scalars(query.limit(limit))))
         return _views(session, search_rows(session, query, text, (
             Visitor.name, Visitor.company, Unit.code, Visitor.host, Visitor.number, Visitor.badge),
-            lambda v: (v.name,), limit))
+            Visitor.initials, limit))
 
 
 def still_inside(db: Database, actor: Actor, on: date | None = None) -> list[VisitorView]:

@@ -18,6 +18,7 @@ class Visitor(Base):
     __tablename__ = "visitor"
 
     id: Mapped[int] = mapped_column(primary_key=True)
+    initials: Mapped[str] = mapped_column(String(200), default="")  # pinyin initials of name, searched
     number: Mapped[str] = mapped_column(String(20), unique=True)
     name: Mapped[str] = mapped_column(String(60), index=True)
     id_type: Mapped[str] = mapped_column(String(12))  # id_card, passport, hk_macau, taiwan, other, none
@@ -40,6 +41,7 @@ class DeskMessage(Base):
     __tablename__ = "desk_message"
 
     id: Mapped[int] = mapped_column(primary_key=True)
+    initials: Mapped[str] = mapped_column(String(200), default="")  # pinyin initials of both people, searched
     kind: Mapped[str] = mapped_column(String(10))  # inquiry, message
     unit_id: Mapped[int | None] = mapped_column(ForeignKey("unit.id"), nullable=True, index=True)
     for_person: Mapped[str] = mapped_column(String(60), default="")
@@ -61,6 +63,7 @@ class Complaint(Base):
     __tablename__ = "complaint"
 
     id: Mapped[int] = mapped_column(primary_key=True)
+    initials: Mapped[str] = mapped_column(String(200), default="")  # pinyin initials of complainant, searched
     number: Mapped[str] = mapped_column(String(20), unique=True)
     complainant: Mapped[str] = mapped_column(String(60))
     unit_id: Mapped[int | None] = mapped_column(ForeignKey("unit.id"), nullable=True, index=True)
@@ -95,6 +98,7 @@ class KeyLoan(Base):
     __tablename__ = "key_loan"
 
     id: Mapped[int] = mapped_column(primary_key=True)
+    initials: Mapped[str] = mapped_column(String(200), default="")  # pinyin initials of person, searched
     key_id: Mapped[int] = mapped_column(ForeignKey("desk_key.id"), index=True)
     person: Mapped[str] = mapped_column(String(60))
     company: Mapped[str] = mapped_column(String(100), default="")
@@ -113,6 +117,7 @@ class Parcel(Base):
     __tablename__ = "parcel"
 
     id: Mapped[int] = mapped_column(primary_key=True)
+    initials: Mapped[str] = mapped_column(String(200), default="")  # pinyin initials of recipient, searched
     number: Mapped[str] = mapped_column(String(20), unique=True)
     kind: Mapped[str] = mapped_column(String(10))  # letter, parcel
     carrier: Mapped[str] = mapped_column(String(30))
@@ -147,6 +152,7 @@ class Luggage(Base):
     __tablename__ = "luggage"
 
     id: Mapped[int] = mapped_column(primary_key=True)
+    initials: Mapped[str] = mapped_column(String(200), default="")  # pinyin initials of owner, searched
     tag: Mapped[str] = mapped_column(String(20), unique=True)
     owner: Mapped[str] = mapped_column(String(60))
     unit_id: Mapped[int | None] = mapped_column(ForeignKey("unit.id"), nullable=True)
@@ -167,6 +173,7 @@ class Errand(Base):
     __tablename__ = "errand"
 
     id: Mapped[int] = mapped_column(primary_key=True)
+    initials: Mapped[str] = mapped_column(String(200), default="")  # pinyin initials of requester, searched
     number: Mapped[str] = mapped_column(String(20), unique=True)
     kind: Mapped[str] = mapped_column(String(32))
     unit_id: Mapped[int | None] = mapped_column(ForeignKey("unit.id"), nullable=True, index=True)
