@@ -6,7 +6,7 @@ from datetime import timedelta
 from app import audit, backup, site, users
 from app.accounts import billing, fees, importing, occupants, payments, register, reports, statements
 from app.business import documents as bc_documents
-from app.business import internal_use, price_list, resources, shift
+from app.business import internal_use, price_list, price_list_import, resources, shift
 from app.business import orders as bc_orders
 from app.business import settings as bc_settings
 from app.business.model import LineDraft, RequestDraft, ServiceDraft
@@ -20,7 +20,7 @@ from app.dashboard import safety as dash_safety
 from app.demo import generator as demo_generator
 from app.demo import starter
 from app.errors import ValidationError
-from app.frontdesk import complaints, errands, keys, luggage, messages, parcels, visitors
+from app.frontdesk import complaints, errands, keys, keys_import, luggage, messages, parcels, visitors
 from app.frontdesk import today as desk
 from app.frontdesk.complaints import ComplaintDraft
 from app.frontdesk.errands import ErrandDraft
@@ -35,7 +35,7 @@ from app.receipts.check_code import payload
 from app.receipts.model import LineDraft as ReceiptLine
 from app.receipts.model import PaymentMethod, ReceiptDraft, ReceiptKind
 from app.repairs import documents as repair_documents
-from app.repairs import equipment, maintenance, materials, stats, technicians, work
+from app.repairs import equipment, equipment_import, maintenance, materials, stats, technicians, work
 from app.repairs import orders as repair_orders
 from app.repairs import settings as repair_settings
 from app.repairs.model import EquipmentDraft, PlanDraft
@@ -122,6 +122,8 @@ BUSINESS_CENTRE: tuple[Action, ...] = (  # the business centre
            lambda w: args(w.service(), ServiceDraft(f"测试服务{w.n()}", "测试", "page", D("2.00")))),
     Action(price_list.list_services, P.SERVE_BUSINESS),
     Action(price_list.load_price_list, P.KEEP_PRICE_LIST, lambda w: args(price_list.demo_price_list())),
+    Action(price_list_import.import_price_list, P.KEEP_PRICE_LIST, lambda w: args(w.sheet(
+        "price_list.csv", "类别,服务项目,计费单位,单价\n文印,导入装订,件,3.00\n"))),
     Action(resources.add_resource, P.KEEP_PRICE_LIST, lambda w: args(f"R-{w.n()}", "洽谈室", "room")),
     Action(resources.set_state, P.SERVE_BUSINESS, lambda w: args("T-01", "in_service")),
     Action(resources.list_resources, P.SERVE_BUSINESS),
@@ -185,6 +187,8 @@ REPAIRS: tuple[Action, ...] = (  # repairs
     Action(equipment.list_equipment, P.REPORT_REPAIR),
     Action(equipment.history, P.REPORT_REPAIR, lambda w: args("DT-01")),
     Action(equipment.load_register, P.KEEP_EQUIPMENT, lambda w: args(*equipment.demo_register())),
+    Action(equipment_import.import_equipment, P.KEEP_EQUIPMENT, lambda w: args(w.sheet(
+        "equipment.csv", "编号,名称,类别,位置\nDT-09,货梯,电梯,地下一层\n"))),
     Action(maintenance.save_plan, P.KEEP_EQUIPMENT, lambda w: args(PlanDraft(
         f"水泵月保{w.n()}", "level1", 1, "month", "检查密封\n紧固地脚螺栓", today(), category="给排水"))),
     Action(maintenance.list_plans, P.REPORT_REPAIR),
@@ -272,6 +276,7 @@ FRONT_DESK: tuple[Action, ...] = (  # the front desk
     Action(keys.return_key, P.FRONT_DESK, lambda w: args(w.loan())),
     Action(keys.list_loans, P.FRONT_DESK),
     Action(keys.overdue_loans, P.FRONT_DESK),
+    Action(keys_import.import_keys, P.FRONT_DESK, lambda w: args(w.sheet("keys.csv", "钥匙编号,用途,份数\nK-900,屋顶水箱间,2\n"))),
     Action(parcels.set_parcel_waiting_days, P.EDIT_SITE, lambda w: args(parcels.DEFAULT_WAITING_DAYS)),
     Action(parcels.log_parcel, P.FRONT_DESK, lambda w: args(ParcelDraft("letter", "EMS", "", "B-0101", "华信公司"))),
     Action(parcels.mark_notified, P.FRONT_DESK, lambda w: args(w.parcel())),

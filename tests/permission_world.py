@@ -228,6 +228,14 @@ class World:
             return path
         return self.once("unit sheet", make)
 
+    def sheet(self, name: str, text: str) -> Path:
+        """A .csv of a register, written once: importing it again changes nothing."""
+        def make():
+            path = self.folder / name
+            path.write_text(text, encoding="utf-8")
+            return path
+        return self.once(name, make)
+
 
 LABOUR = (WorkLineDraft(LineKind.LABOUR, D("1"), "更换厨房水龙头", price=D("50.00")),)
 

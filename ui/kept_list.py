@@ -35,9 +35,11 @@ class KeptList(QWidget):
     def read_only_tip(self) -> str:
         return self.tr("Only engineering or a manager can change the team's records")
 
-    def build(self, table: RowTable, add_text: str, edit_text: str, empty: str) -> None:
-        self.assemble(table, (("add", add_text, self.add, "Ctrl+N"), ("edit", edit_text, self.edit_selected, None)),
-                      empty)
+    def build(self, table: RowTable, add_text: str, edit_text: str, empty: str,
+              more: Sequence[ActionSpec] = ()) -> None:
+        """Add and Edit, then the page's ``more`` actions."""
+        self.assemble(table, (("add", add_text, self.add, "Ctrl+N"), ("edit", edit_text, self.edit_selected, None),
+                              *more), empty)
         self.add_action, self.edit_action = self.toolbar.actions()[:2]
         table.doubleClicked.connect(self.edit_selected)
 

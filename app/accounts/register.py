@@ -2,7 +2,7 @@
 
 import re
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
 
 from sqlalchemy import select
@@ -18,6 +18,7 @@ from app.i18n import _
 from app.paging import Page, order_keys, ordered
 from app.permissions import Actor, Permission, require
 from app.search_keys import initials
+from app.sheet_import import day_of
 from app.text import key_text, text_field
 from db.models import Building, Party, Unit, UnitParty
 
@@ -101,25 +102,14 @@ def check_entry(building: str, room: str, floor, area, unit_type, owner: str = "
                      phone, handover_date)
 
 
-DAY = re.compile(r"^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?$")
-EXCEL_EPOCH = date(1899, 12, 30)
-
-
 def parse_day(text: str) -> date | None:
     """A date as people and Excel write it: 2025-03-05, 2025/3/5, 2025.3.5, 2025年3月5日, or an Excel serial
     number (45721); empty is None."""
-    text = (text or "").strip()
-    if not text:
-        return None
-    match = DAY.match(text)
     try:
-        if match:
-            return date(*(int(part) for part in match.groups()))
-        if text.isdigit() and 20000 <= int(text) <= 80000:  # a date cell Excel saved as its serial number
-            return EXCEL_EPOCH + timedelta(days=int(text))
+        return day_of(text)
     except ValueError:
-        pass
-    raise ValidationError(_("The handover date is written YYYY-MM-DD: {value}"), field="handover_date", value=text)
+        raise ValidationError(_("The handover date is written YYYY-MM-DD: {value}"), field="handover_date",
+                              value=(text or "").strip()) from None
 
 
 def save_entry(session: Session, actor: Actor, entry: UnitEntry, buildings: dict[str, Building]) -> bool:

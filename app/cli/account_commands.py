@@ -1,13 +1,11 @@
-"""Owner accounts: ``buildings``, ``import units``, ``fees``, ``bill``, ``pay``, ``refund``, ``arrears``,
+"""Owner accounts: ``buildings``, ``fees``, ``bill``, ``pay``, ``refund``, ``arrears``,
 ``collection``. Amounts in JSON are strings with two decimals."""
 
-import json
 from datetime import date
 from pathlib import Path
 
 from app.accounts.billing import run_billing
 from app.accounts.fees import list_rates, set_rate
-from app.accounts.importing import ImportRejected, import_units
 from app.accounts.model import RATED_ITEMS, UnitType, period_text
 from app.accounts.occupants import add_occupant, move_out, occupants
 from app.accounts.payments import pay, refund_credit
@@ -33,12 +31,6 @@ def register(commands, common) -> None:
     add.add_argument("--water", action="store_true", help="secondary water supply (二次供水费 is billed)")
     add.set_defaults(handler=run_buildings_add)
     buildings.add_parser("list", parents=[common], help="list the buildings").set_defaults(handler=run_buildings_list)
-
-    importer = commands.add_parser("import", help="import from a spreadsheet").add_subparsers(
-        dest="import_command", metavar="WHAT", required=True)
-    units = importer.add_parser("units", parents=[common], help="units and owners from .xlsx or .csv")
-    units.add_argument("file", type=Path)
-    units.set_defaults(handler=run_import_units)
 
     fees = commands.add_parser("fees", help="fee standards").add_subparsers(dest="fees_command", metavar="ACTION",
                                                                             required=True)
@@ -91,18 +83,6 @@ def run_buildings_list(args) -> Result:
     return Result("\n".join(f"{name:<8} {floors:>3} floors  lift: {'yes' if lift else 'no'}  water: "
                             f"{'yes' if water else 'no'}" for name, floors, lift, water in rows),
                   {"buildings": [{"name": n, "floors": f, "lift": lift, "water": w} for n, f, lift, w in rows]})
-
-
-def run_import_units(args) -> Result:
-    try:
-        result = as_actor(args, lambda db, who: import_units(db, who, args.file))
-    except ImportRejected as rejected:
-        lines = [{"line": p.line, "reason": str(p.reason)} for p in rejected.problems]
-        print(json.dumps({"problems": lines}, ensure_ascii=False) if args.json
-              else "\n".join(f"line {p['line']}: {p['reason']}" for p in lines))
-        raise
-    return Result(f"{result.rows} rows: {result.changed} units created or changed, {result.unchanged} unchanged",
-                  {"rows": result.rows, "changed": result.changed, "unchanged": result.unchanged})
 
 
 def run_fees_set(args) -> Result:

@@ -12,6 +12,7 @@ from app.cli import (
     copy_command,
     demo_command,
     fire_commands,
+    import_commands,
     init_command,
     receipt_commands,
     repair_commands,
@@ -20,7 +21,7 @@ from app.cli import (
 from app.errors import FrontOfficeError
 
 COMMAND_MODULES = (init_command, user_commands, backup_commands, audit_commands, receipt_commands, account_commands,
-                   business_commands, repair_commands, fire_commands, copy_command, demo_command)
+                   import_commands, business_commands, repair_commands, fire_commands, copy_command, demo_command)
 
 
 class OneLineParser(argparse.ArgumentParser):

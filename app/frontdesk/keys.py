@@ -69,14 +69,8 @@ class LoanView:
 # --- the register ----------------------------------------------------------------------------------------
 def save_key(db: Database, actor: Actor, draft: KeyDraft, key_id: int | None = None) -> KeyView:
     require(actor, Permission.FRONT_DESK)
-    copies = draft.copies
-    if not isinstance(copies, int) or isinstance(copies, bool) or not 1 <= copies <= MAX_COPIES:
-        raise ValidationError(_("Copies is a whole number from 1 to {count}"), field="copies", count=MAX_COPIES)
-    values = {"code": text_field(draft.code, "code", 20, _("Give the key number in at most {count} characters"))
-              .upper(),
-              "opens": text_field(draft.opens, "opens", 100, _("Say what the key opens in at most {count} "
-                                                               "characters")),
-              "copies": copies, "active": bool(draft.active)}
+    values = check_key(draft)
+    copies = values["copies"]
     if key_id is not None and row_id(key_id) is None:
         raise NotFound(_("There is no such key"), field="code")
     with db.write(actor) as session:
@@ -94,18 +88,33 @@ def save_key(db: Database, actor: Actor, draft: KeyDraft, key_id: int | None = N
             key = session.get(DeskKey, key_id, with_for_update=True)
             if key is None:
                 raise NotFound(_("There is no such key"), field="code")
-            out = _out_count(session, key.id)
-            if out > copies:
-                raise ValidationError(_("{out} copies of key {code} are out; it cannot have fewer copies"),
-                                      field="copies", out=out, code=key.code)
-            if out and not values["active"]:
-                raise ValidationError(_("Key {code} is out; take it back before retiring it"), field="active",
-                                      code=key.code)
+            check_out_copies(key.code, _out_count(session, key.id), copies, values["active"])
             before = {name: getattr(key, name) for name in values}
             for name, value in values.items():
                 setattr(key, name, value)
             audit.record(session, actor, "update", "desk_key", key.code, before=before, after=values)
         return _key_views(session, [key], utcnow())[0]
+
+
+def check_key(draft: KeyDraft) -> dict:
+    """The draft as column values when acceptable; ``ValidationError`` otherwise."""
+    copies = draft.copies
+    if not isinstance(copies, int) or isinstance(copies, bool) or not 1 <= copies <= MAX_COPIES:
+        raise ValidationError(_("Copies is a whole number from 1 to {count}"), field="copies", count=MAX_COPIES)
+    return {"code": text_field(draft.code, "code", 20, _("Give the key number in at most {count} characters"))
+            .upper(),
+            "opens": text_field(draft.opens, "opens", 100, _("Say what the key opens in at most {count} "
+                                                             "characters")),
+            "copies": copies, "active": bool(draft.active)}
+
+
+def check_out_copies(code: str, out: int, copies: int, active: bool) -> None:
+    """A key with ``out`` copies out keeps at least as many copies, and is not retired."""
+    if out > copies:
+        raise ValidationError(_("{out} copies of key {code} are out; it cannot have fewer copies"),
+                              field="copies", out=out, code=code)
+    if out and not active:
+        raise ValidationError(_("Key {code} is out; take it back before retiring it"), field="active", code=code)
 
 
 def list_keys(db: Database, actor: Actor, search: str = "", include_inactive: bool = False) -> list[KeyView]:

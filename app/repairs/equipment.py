@@ -34,7 +34,7 @@ def save_category(db: Database, actor: Actor, name: str, repair_method: RepairMe
                   overhaul_months: int | None = None) -> CategoryView:
     """Adds a category, or changes the repair method and overhaul cycle of the one with that name."""
     require(actor, Permission.KEEP_EQUIPMENT)
-    values = _checked_category(name, repair_method, overhaul_months)
+    values = check_category(name, repair_method, overhaul_months)
     with db.write(actor) as session:
         category = session.scalar(select(EquipmentCategory).where(EquipmentCategory.name == values["name"])
                                   .with_for_update())
@@ -63,7 +63,8 @@ def list_categories(db: Database, actor: Actor) -> list[CategoryView]:
                 for c, n in session.execute(query)]
 
 
-def _checked_category(name: str, repair_method, overhaul_months) -> dict:
+def check_category(name: str, repair_method, overhaul_months) -> dict:
+    """The category as column values when acceptable; ``ValidationError`` otherwise."""
     name = text_field(name, "name", 30, _("A category needs a name of at most {count} characters"))
     try:
         method = RepairMethod(repair_method)
@@ -88,7 +89,7 @@ def category_named(session, name: str) -> EquipmentCategory:
 # --- equipment ------------------------------------------------------------------------------------------
 def add_equipment(db: Database, actor: Actor, draft: EquipmentDraft) -> EquipmentView:
     require(actor, Permission.KEEP_EQUIPMENT)
-    values = _checked(draft)
+    values = check_equipment(draft)
     with db.write(actor) as session:
         if session.scalar(select(Equipment.id).where(Equipment.code == values["code"])):
             raise ValidationError(_("There is equipment coded {code} already"), field="code", code=values["code"])
@@ -103,7 +104,7 @@ def add_equipment(db: Database, actor: Actor, draft: EquipmentDraft) -> Equipmen
 def update_equipment(db: Database, actor: Actor, code: str, draft: EquipmentDraft) -> EquipmentView:
     """Changes what the register says of the equipment coded ``code`` (its code included)."""
     require(actor, Permission.KEEP_EQUIPMENT)
-    values = _checked(draft)
+    values = check_equipment(draft)
     with db.write(actor) as session:
         equipment = equipment_coded(session, code, for_update=True)
         if values["code"] != equipment.code and session.scalar(select(Equipment.id)
@@ -237,7 +238,8 @@ def _views(session, items: list[Equipment]) -> list[EquipmentView]:
     return views
 
 
-def _checked(draft: EquipmentDraft) -> dict:
+def check_equipment(draft: EquipmentDraft) -> dict:
+    """The draft as column values (its category aside) when acceptable; ``ValidationError`` otherwise."""
     values = {
         "code": text_field(draft.code, "code", 30, _("Equipment needs a code of at most {count} characters")).upper(),
         "name": text_field(draft.name, "name", 60, _("Equipment needs a name of at most {count} characters")),
@@ -284,8 +286,8 @@ def load_register(db: Database, actor: Actor, categories: list[tuple[str, str, i
                   equipment: list[EquipmentDraft]) -> int:
     """Adds the categories and equipment the register does not have yet, in one transaction."""
     require(actor, Permission.KEEP_EQUIPMENT)
-    checked_categories = [_checked_category(*row) for row in categories]
-    checked = [(_checked(draft), draft.category.strip()) for draft in equipment]
+    checked_categories = [check_category(*row) for row in categories]
+    checked = [(check_equipment(draft), draft.category.strip()) for draft in equipment]
     with db.write(actor) as session:
         known = {c.name: c for c in session.scalars(select(EquipmentCategory))}
         for values in checked_categories:

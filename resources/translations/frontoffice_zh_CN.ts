@@ -544,6 +544,10 @@
         <translation>{name} 缺少列：{columns}</translation>
     </message>
     <message>
+        <source>{name} has a column twice: {columns}</source>
+        <translation>{name} 中有重复的列：{columns}</translation>
+    </message>
+    <message>
         <source>{name} has more than {count} rows</source>
         <translation>{name} 超过 {count} 行</translation>
     </message>
@@ -554,6 +558,10 @@
     <message>
         <source>{name} is neither UTF-8 nor GBK text</source>
         <translation>{name} 既不是 UTF-8 也不是 GBK 编码的文本</translation>
+    </message>
+    <message>
+        <source>{column} is a date written YYYY-MM-DD: {value}</source>
+        <translation>{column}应为日期，格式 YYYY-MM-DD：{value}</translation>
     </message>
     <message>
         <source>Unit {code} is already on line {line}</source>
@@ -2691,6 +2699,74 @@
         <source>Figures cover 1 to {count} months</source>
         <translation>统计范围为 1 至 {count} 个月</translation>
     </message>
+    <message>
+        <source>Unknown unit of charge {value}: use 页, 分钟, 小时, 半天, 天, 千字 or 件</source>
+        <translation>未知的计费单位 {value}：请用 页、分钟、小时、半天、天、千字 或 件</translation>
+    </message>
+    <message>
+        <source>Deposit is yes (是) or no (否): {value}</source>
+        <translation>押金一栏应填 是 或 否：{value}</translation>
+    </message>
+    <message>
+        <source>A service books a room (场地), equipment (设备) or nothing (无): {value}</source>
+        <translation>服务预订的应为 场地、设备 或 无：{value}</translation>
+    </message>
+    <message>
+        <source>Status is 在用 (on the list) or 停用 (withdrawn): {value}</source>
+        <translation>状态应填 在用 或 停用：{value}</translation>
+    </message>
+    <message>
+        <source>{name} is already on line {line}</source>
+        <translation>{name} 已在第 {line} 行出现</translation>
+    </message>
+    <message>
+        <source>{name} is not on the price list yet: give its {columns}</source>
+        <translation>价目表中还没有 {name}：请填写{columns}</translation>
+    </message>
+    <message>
+        <source>Status is 在用 (in use) or 停用 (retired): {value}</source>
+        <translation>状态应填 在用 或 停用：{value}</translation>
+    </message>
+    <message>
+        <source>Key {code} is already on line {line}</source>
+        <translation>钥匙 {code} 已在第 {line} 行出现</translation>
+    </message>
+    <message>
+        <source>Key {code} is not registered yet: say what it opens</source>
+        <translation>钥匙 {code} 尚未登记：请填写其用途（开启何处）</translation>
+    </message>
+    <message>
+        <source>Installed on</source>
+        <translation>安装日期</translation>
+    </message>
+    <message>
+        <source>Warranty until</source>
+        <translation>保修期至</translation>
+    </message>
+    <message>
+        <source>Maintenance contract until</source>
+        <translation>维保合同期至</translation>
+    </message>
+    <message>
+        <source>Unknown repair method {value}: use 强制维修, 定期检修, 诊断维修 or 全面维修</source>
+        <translation>未知的维修方式 {value}：请用 强制维修、定期检修、诊断维修 或 全面维修</translation>
+    </message>
+    <message>
+        <source>Equipment {code} is already on line {line}</source>
+        <translation>设备 {code} 已在第 {line} 行出现</translation>
+    </message>
+    <message>
+        <source>Equipment {code} is not registered yet: give its {columns}</source>
+        <translation>设备 {code} 尚未登记：请填写{columns}</translation>
+    </message>
+    <message>
+        <source>There is no equipment category {name}: give its repair method, or add the category first</source>
+        <translation>没有设备类别 {name}：请填写其维修方式，或先添加该类别</translation>
+    </message>
+    <message>
+        <source>An earlier line gives category {name} another repair method or overhaul cycle</source>
+        <translation>前面的行为类别 {name} 填了不同的维修方式或大修周期</translation>
+    </message>
 </context>
 <context>
     <name>AccountView</name>
@@ -4518,6 +4594,22 @@ Click Finish to begin.</source>
         <translation>设备类别...</translation>
     </message>
     <message>
+        <source>Import...</source>
+        <translation>导入...</translation>
+    </message>
+    <message>
+        <source>Add and change equipment from an Excel sheet (.xlsx or .csv) with the columns 编号, 名称, 类别 and, if wanted, 位置, 型号, 生产厂家, 供应商, 安装日期, 保修期至, 维保单位, 维保合同期至, 随机资料, 备注, and the category&apos;s 维修方式 and 大修周期; or their English names (code, name, category, location...)</source>
+        <translation>从 Excel 表格（.xlsx 或 .csv）新增或修改设备，列为 编号、名称、类别，可选 位置、型号、生产厂家、供应商、安装日期、保修期至、维保单位、维保合同期至、随机资料、备注，以及类别的 维修方式 和 大修周期；也可用英文列名（code、name、category、location...）</translation>
+    </message>
+    <message>
+        <source>Import equipment</source>
+        <translation>导入设备</translation>
+    </message>
+    <message>
+        <source>Categories added or changed: {names}</source>
+        <translation>新增或修改的类别：{names}</translation>
+    </message>
+    <message>
         <source>Only engineering or a manager can change the equipment register</source>
         <translation>只有工程部或经理可以修改设备档案</translation>
     </message>
@@ -5379,8 +5471,20 @@ Click Finish to begin.</source>
         <translation>修改钥匙</translation>
     </message>
     <message>
-        <source>No key is registered yet. Add the keys kept at the desk with New key (Ctrl+N).</source>
-        <translation>尚未登记钥匙。用“新增钥匙”（Ctrl+N）登记前台保管的钥匙。</translation>
+        <source>No key is registered yet. Add the keys kept at the desk with New key (Ctrl+N), or import them from an Excel sheet (Import...).</source>
+        <translation>尚未登记钥匙。请用“新增钥匙”（Ctrl+N）添加前台保管的钥匙，或从 Excel 表格导入（导入...）。</translation>
+    </message>
+    <message>
+        <source>Import...</source>
+        <translation>导入...</translation>
+    </message>
+    <message>
+        <source>Add and change keys from an Excel sheet (.xlsx or .csv) with the columns 钥匙编号, 用途 and, if wanted, 份数, 状态 (or code, opens, copies, active)</source>
+        <translation>从 Excel 表格（.xlsx 或 .csv）新增或修改钥匙，列为 钥匙编号、用途，可选 份数、状态（或英文 code、opens、copies、active）</translation>
+    </message>
+    <message>
+        <source>Import keys</source>
+        <translation>导入钥匙</translation>
     </message>
     <message>
         <source>Only the front desk can change the key register</source>
@@ -6359,14 +6463,6 @@ Log file: {log}</source>
         <translation>导入房屋</translation>
     </message>
     <message>
-        <source>Spreadsheets (*.xlsx *.csv)</source>
-        <translation>表格文件 (*.xlsx *.csv)</translation>
-    </message>
-    <message>
-        <source>Importing...</source>
-        <translation>正在导入...</translation>
-    </message>
-    <message>
         <source>{rows} rows: {changed} units created or changed, {unchanged} unchanged.</source>
         <translation>共 {rows} 行：新增或修改 {changed} 户，未变 {unchanged} 户。</translation>
     </message>
@@ -6385,10 +6481,6 @@ Log file: {log}</source>
     <message>
         <source>{count} payment reminders</source>
         <translation>催缴通知单（{count} 户）</translation>
-    </message>
-    <message>
-        <source>Line {line}: {reason}</source>
-        <translation>第 {line} 行：{reason}</translation>
     </message>
     <message>
         <source>Owner accounts</source>
@@ -6926,6 +7018,18 @@ Log file: {log}</source>
         <translation>修改服务...</translation>
     </message>
     <message>
+        <source>Import...</source>
+        <translation>导入...</translation>
+    </message>
+    <message>
+        <source>Add and change services from an Excel sheet (.xlsx or .csv) with the columns 类别, 服务项目, 计费单位, 单价 and, if wanted, 押金, 预订, 状态 (or category, name, unit, price, deposit, books, active)</source>
+        <translation>从 Excel 表格（.xlsx 或 .csv）新增或修改服务项目，列为 类别、服务项目、计费单位、单价，可选 押金、预订、状态（或英文 category、name、unit、price、deposit、books、active）</translation>
+    </message>
+    <message>
+        <source>Import the price list</source>
+        <translation>导入价目表</translation>
+    </message>
+    <message>
         <source>Only a manager can change the price list</source>
         <translation>只有经理可以修改价目表</translation>
     </message>
@@ -7274,6 +7378,21 @@ Log file: {log}</source>
     <message>
         <source>Reason for the extension</source>
         <translation>延期原因</translation>
+    </message>
+</context>
+<context>
+    <name>RejectedRowsDialog</name>
+    <message>
+        <source>Put these rows right in the file and import it again.</source>
+        <translation>请在文件中改正这些行后重新导入。</translation>
+    </message>
+    <message>
+        <source>Line {line}: {reason}</source>
+        <translation>第 {line} 行：{reason}</translation>
+    </message>
+    <message>
+        <source>Copy the list</source>
+        <translation>复制列表</translation>
     </message>
 </context>
 <context>
@@ -8219,6 +8338,33 @@ Log file: {log}</source>
     <message>
         <source>Payment method</source>
         <translation>付款方式</translation>
+    </message>
+</context>
+<context>
+    <name>SheetImporter</name>
+    <message>
+        <source>Spreadsheets (*.xlsx *.csv)</source>
+        <translation>表格文件 (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+        <source>Importing...</source>
+        <translation>正在导入...</translation>
+    </message>
+    <message>
+        <source>{rows} rows: {added} added, {updated} changed, {unchanged} unchanged.</source>
+        <translation>共 {rows} 行：新增 {added} 条，修改 {updated} 条，未变 {unchanged} 条。</translation>
+    </message>
+    <message>
+        <source>Added: {names}</source>
+        <translation>新增：{names}</translation>
+    </message>
+    <message>
+        <source>Changed: {names}</source>
+        <translation>修改：{names}</translation>
+    </message>
+    <message>
+        <source> and {count} more</source>
+        <translation> 等，另有 {count} 条</translation>
     </message>
 </context>
 <context>

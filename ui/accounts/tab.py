@@ -2,11 +2,9 @@
 their receipts; the monthly billing run; fee standards; import from Excel; arrears and collection."""
 
 from datetime import timedelta
-from pathlib import Path
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
     QInputDialog,
     QMessageBox,
@@ -17,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.accounts.billing import run_billing
-from app.accounts.importing import ImportRejected, import_units
+from app.accounts.importing import import_units
 from app.accounts.model import UNIT_TYPE_LABELS, period_text
 from app.accounts.occupants import occupants
 from app.accounts.register import list_units
@@ -40,6 +38,7 @@ from ui.receipt_printing import print_receipt
 from ui.receipts_window import ReceiptsWindow
 from ui.row_table import RowTable
 from ui.runner import run_in_background
+from ui.sheet_import import SheetImporter
 from ui.table_model import Column
 from ui.theme import STATUS_RED
 
@@ -63,6 +62,8 @@ class OwnerAccountsTab(QWidget):
             Column(self.tr("Credit"), lambda u: u.credit),
         ], "unitsTable", stretch=4, pages=self.units_page)
         self.model = self.table.rows_model
+        self.importer = SheetImporter(self, self.tr("Import units"), lambda path, progress: import_units(
+            self.db, self.actor, path, progress), lambda _result: self.refresh(), self._imported_text)
         self._build()
         self.refresh()
 
@@ -174,17 +175,11 @@ class OwnerAccountsTab(QWidget):
             credit=format_yuan(result.credit_applied)))
 
     def import_units(self) -> None:
-        path, _filter = QFileDialog.getOpenFileName(self, self.tr("Import units"), str(Path.home()),
-                                                    self.tr("Spreadsheets (*.xlsx *.csv)"))
-        if path:
-            self._run(self.tr("Importing..."), lambda progress: import_units(self.db, self.actor, Path(path), progress),
-                      self._imported)
+        self.importer.choose()
 
-    def _imported(self, result) -> None:
-        self.refresh()
-        QMessageBox.information(self, self.tr("Import units"), self.tr(
-            "{rows} rows: {changed} units created or changed, {unchanged} unchanged.").format(
-            rows=result.rows, changed=result.changed, unchanged=result.unchanged))
+    def _imported_text(self, result) -> str:
+        return self.tr("{rows} rows: {changed} units created or changed, {unchanged} unchanged.").format(
+            rows=result.rows, changed=result.changed, unchanged=result.unchanged)
 
     def add_occupant(self) -> None:
         unit = self.selected()
@@ -237,10 +232,5 @@ class OwnerAccountsTab(QWidget):
         task.finished.connect(lambda: self.tasks.remove(task))
 
     def show_error(self, error: Exception) -> None:
-        if isinstance(error, ImportRejected):
-            details = "\n".join(self.tr("Line {line}: {reason}").format(line=p.line, reason=error_text(p.reason))
-                                for p in error.problems[:30])
-            QMessageBox.warning(self, self.tr("Import units"), f"{error_text(error)}\n\n{details}")
-            return
         QMessageBox.warning(self, self.tr("Owner accounts"),
                             error_text(error) if isinstance(error, FrontOfficeError) else str(error))

@@ -1,5 +1,6 @@
 """The business centre's price list: every service with its unit of charge and price, withdrawn ones greyed;
-a manager adds and edits services, and whoever may edit the site sets the deposit rate; others read it."""
+a manager adds and edits services, or imports them from an Excel sheet, and whoever may edit the site sets the
+deposit rate; others read it."""
 
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from app.business.model import CHARGE_UNIT_LABELS, RESOURCE_KIND_LABELS, ServiceDraft, ServiceView
 from app.business.price_list import add_service, list_services, update_service
+from app.business.price_list_import import import_price_list
 from app.business.settings import get_deposit_rate, set_deposit_rate
 from app.database import Database
 from app.errors import FrontOfficeError
@@ -26,6 +28,7 @@ from ui.forms import ERROR_STYLE, FormDialog, choices
 from ui.i18n import error_text, translate_text
 from ui.list_parts import action_toolbar, empty_state, search_box
 from ui.row_table import RowTable
+from ui.sheet_import import SheetImporter
 from ui.table_model import Column
 from ui.theme import STATUS_GREY
 
@@ -99,11 +102,17 @@ class PriceListWindow(QDialog):
 
     def _build(self) -> None:
         toolbar = action_toolbar(self, (("add", self.tr("Add service..."), self.add, "Ctrl+N"),
-                                        ("edit", self.tr("Edit service..."), self.edit_selected, None)))
-        self.add_action, self.edit_action = toolbar.actions()[:2]
+                                        ("edit", self.tr("Edit service..."), self.edit_selected, None),
+                                        ("import", self.tr("Import..."), self.import_file, "Ctrl+I")))
+        self.add_action, self.edit_action, self.import_action = toolbar.actions()[:3]
+        self.import_action.setToolTip(self.tr(
+            "Add and change services from an Excel sheet (.xlsx or .csv) with the columns 类别, 服务项目, 计费单位, "
+            "单价 and, if wanted, 押金, 预订, 状态 (or category, name, unit, price, deposit, books, active)"))
+        self.importer = SheetImporter(self, self.tr("Import the price list"), lambda path, progress: import_price_list(
+            self.db, self.actor, path, progress), lambda _result: self.refresh())
         self.keeps_prices = self.actor.can(Permission.KEEP_PRICE_LIST)
         if not self.keeps_prices:
-            for action in (self.add_action, self.edit_action):
+            for action in (self.add_action, self.edit_action, self.import_action):
                 action.setEnabled(False)
                 action.setToolTip(self.tr("Only a manager can change the price list"))
         self.search = search_box(self, self.tr("Search service or category, or pinyin initials (Ctrl+F)"))
@@ -173,6 +182,10 @@ class PriceListWindow(QDialog):
         if dialog.exec():
             self.refresh()
             self.table.select(dialog.result_value.name, 1)
+
+    def import_file(self) -> None:
+        if self.import_action.isEnabled():
+            self.importer.choose()
 
     def save_rate(self) -> None:
         try:

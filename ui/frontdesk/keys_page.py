@@ -1,5 +1,6 @@
 """钥匙 Keys: the keys out (overdue ones red), issued to a named person with a due time and taken back; and the
-key register (number, what it opens, how many copies) in its own window."""
+key register (number, what it opens, how many copies) in its own window, where keys are added, changed or
+imported from an Excel sheet."""
 
 from datetime import datetime, timedelta
 
@@ -19,12 +20,14 @@ from app.frontdesk.keys import (
     return_key,
     save_key,
 )
+from app.frontdesk.keys_import import import_keys
 from app.permissions import Actor
 from ui.forms import FormDialog, now_edit
 from ui.frontdesk.log_page import LogPage
 from ui.kept_list import KeptList
 from ui.pick_box import PickBox
 from ui.row_table import RowTable
+from ui.sheet_import import SheetImporter
 from ui.table_model import Column
 from ui.theme import STATUS_GREY, STATUS_RED
 
@@ -160,7 +163,16 @@ class KeyRegisterPage(KeptList):
                    lambda k: STATUS_RED if k.overdue else grey(k)),
             status,
         ], "keyRegister", stretch=1), self.tr("New key"), self.tr("Edit key"),
-            self.tr("No key is registered yet. Add the keys kept at the desk with New key (Ctrl+N)."))
+            self.tr("No key is registered yet. Add the keys kept at the desk with New key (Ctrl+N), or import "
+                    "them from an Excel sheet (Import...)."),
+            (("import", self.tr("Import..."), self.import_file, "Ctrl+I"),))
+        self.import_action = self.toolbar.actions()[2]
+        if self.may_keep:
+            self.import_action.setToolTip(self.tr(
+                "Add and change keys from an Excel sheet (.xlsx or .csv) with the columns 钥匙编号, 用途 and, if "
+                "wanted, 份数, 状态 (or code, opens, copies, active)"))
+        self.importer = SheetImporter(self, self.tr("Import keys"), lambda path, progress: import_keys(
+            self.db, self.actor, path, progress), lambda _result: self.refresh())
         self.refresh()
 
     def read_only_tip(self) -> str:
@@ -171,6 +183,10 @@ class KeyRegisterPage(KeptList):
 
     def dialog(self, row) -> FormDialog:
         return KeyDialog(self.db, self.actor, row, self)
+
+    def import_file(self) -> None:
+        if self.import_action.isEnabled():
+            self.importer.choose()
 
 
 class KeyRegisterWindow(QDialog):

@@ -1,8 +1,8 @@
 """设备档案 The equipment register: every piece found by code, name, location, model or pinyin initials, filtered
 by category, due maintenance and retired; the selected piece's particulars and its history of repairs and
-maintenance; adding and editing a piece, retiring it or putting it back in service, its registration card
-(设备登记卡), and the categories with their repair method and overhaul cycle. Engineering and managers keep
-the register; others read it."""
+maintenance; adding and editing a piece, retiring it or putting it back in service, importing the register
+from an Excel sheet, its registration card (设备登记卡), and the categories with their repair method and overhaul
+cycle. Engineering and managers keep the register; others read it."""
 
 from datetime import date
 from html import escape
@@ -39,6 +39,7 @@ from app.repairs.equipment import (
     set_equipment_status,
     update_equipment,
 )
+from app.repairs.equipment_import import import_equipment
 from app.repairs.model import (
     EQUIPMENT_STATUS_LABELS,
     REPAIR_METHOD_LABELS,
@@ -57,6 +58,7 @@ from ui.list_parts import action_toolbar, empty_state, search_box
 from ui.pdf_preview import PdfPreviewDialog
 from ui.printing import A4
 from ui.row_table import RowTable
+from ui.sheet_import import SheetImporter
 from ui.table_model import Column
 from ui.theme import STATUS_AMBER, STATUS_GREEN, STATUS_GREY, STATUS_RED
 
@@ -329,11 +331,19 @@ class EquipmentWindow(QDialog):
             ("edit", self.tr("Edit..."), self.edit_selected, "Ctrl+E"),
             ("disable", self.tr("Change status..."), self.change_status, None),
             ("card", self.tr("Registration card"), self.print_card, "Ctrl+P"),
-            ("rates", self.tr("Categories..."), self.open_categories, None)))
-        self.add_action, self.edit_action, self.status_action, self.card_action, self.categories_action = \
-            toolbar.actions()[:5]
+            ("rates", self.tr("Categories..."), self.open_categories, None),
+            ("import", self.tr("Import..."), self.import_file, "Ctrl+I")))
+        self.add_action, self.edit_action, self.status_action, self.card_action, self.categories_action, \
+            self.import_action = toolbar.actions()[:6]
+        self.import_action.setToolTip(self.tr(
+            "Add and change equipment from an Excel sheet (.xlsx or .csv) with the columns 编号, 名称, 类别 and, if "
+            "wanted, 位置, 型号, 生产厂家, 供应商, 安装日期, 保修期至, 维保单位, 维保合同期至, 随机资料, 备注, and the "
+            "category's 维修方式 and 大修周期; or their English names (code, name, category, location...)"))
+        self.importer = SheetImporter(self, self.tr("Import equipment"), lambda path, progress: import_equipment(
+            self.db, self.actor, path, progress), self._imported,
+            related=self.tr("Categories added or changed: {names}"))
         if not self.may_keep:
-            for action in (self.add_action, self.edit_action, self.status_action):
+            for action in (self.add_action, self.edit_action, self.status_action, self.import_action):
                 action.setEnabled(False)
                 action.setToolTip(self.tr("Only engineering or a manager can change the equipment register"))
         self.search = search_box(self, self.tr("Search code, name, location, model or pinyin initials (Ctrl+F)"))
@@ -486,6 +496,14 @@ class EquipmentWindow(QDialog):
             return
         PdfPreviewDialog(pdf, self.tr("Registration card {code}").format(code=item.code), "equipment_card", A4,
                          self, suggested_name=f"{item.code}.pdf").exec()
+
+    def import_file(self) -> None:
+        if self.import_action.isEnabled():
+            self.importer.choose()
+
+    def _imported(self, _result) -> None:
+        self.fill_categories()
+        self.refresh()
 
     def open_categories(self) -> None:
         CategoriesDialog(self.db, self.actor, self).exec()
