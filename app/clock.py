@@ -80,3 +80,12 @@ def planned(at, field: str, required: bool = True) -> datetime | None:
         raise ValidationError(_("A time from {first} to {last}, please"), field=field, first=EARLIEST.year,
                               last=LATEST.year)
     return at
+
+
+def band_of(days: int, bands: tuple[tuple[int, int | None, str], ...]) -> str:
+    """The label of the band ``(low, high, label)`` that ``days`` falls in (``high`` None: no upper end); the first
+    band's for fewer days than any band holds. How arrears are aged, and how late a notice is."""
+    for low, high, label in bands:
+        if days >= low and (high is None or days <= high):
+            return label
+    return bands[0][2]

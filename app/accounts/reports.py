@@ -10,7 +10,7 @@ from sqlalchemy import BigInteger, func, select, type_coerce
 from app.accounts.balances import ITEM_ORDER, ZERO, balances
 from app.accounts.model import FeeItem, parse_period, period_end
 from app.accounts.register import unit_id_of
-from app.clock import SITE_ZONE, today
+from app.clock import SITE_ZONE, band_of, today
 from app.database import Database
 from app.errors import ValidationError
 from app.i18n import _
@@ -38,10 +38,7 @@ class ArrearsReport:
 
 
 def bucket_of(days: int) -> str:
-    for low, high, label in AGING_BUCKETS:
-        if days >= low and (high is None or days <= high):
-            return label
-    return AGING_BUCKETS[0][2]
+    return band_of(days, AGING_BUCKETS)
 
 
 def arrears(db: Database, actor: Actor, as_of: date | None = None) -> ArrearsReport:

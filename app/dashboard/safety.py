@@ -4,7 +4,7 @@
 from dataclasses import dataclass
 from datetime import date
 
-from app.clock import today
+from app.clock import band_of, today
 from app.database import Database
 from app.permissions import Actor, Permission, require
 from app.safety.notices import open_by_deadline
@@ -31,13 +31,6 @@ class NoticeAges:
         return not self.open
 
 
-def lateness_of(days: int) -> str:
-    for low, high, label in LATENESS:
-        if days >= low and (high is None or days <= high):
-            return label
-    return LATENESS[0][2]
-
-
 def notice_ages(db: Database, actor: Actor, on: date | None = None) -> NoticeAges:
     """The open notices on ``on`` (today): how many are in time, and how many are overdue by 1-7, 8-30 and more
     than 30 days."""
@@ -46,7 +39,7 @@ def notice_ages(db: Database, actor: Actor, on: date | None = None) -> NoticeAge
     in_time, overdue = 0, {label: 0 for *_r, label in LATENESS}
     for row in open_by_deadline(db, actor, on):
         if row.overdue:
-            overdue[lateness_of((on - row.deadline).days)] += row.count
+            overdue[band_of((on - row.deadline).days, LATENESS)] += row.count
         else:
             in_time += row.count
     return NoticeAges(on, in_time, overdue)
